@@ -59,6 +59,7 @@ export const ROUTES: ReadonlyArray<{ method: HttpMethod; path: string; public?: 
   { method: 'GET', path: '/articles' },
   { method: 'GET', path: '/articles/{id}' },
   { method: 'GET', path: '/articles/{id}/report' },
+  { method: 'GET', path: '/articles/{id}/view' },
   { method: 'GET', path: '/findings' },
   { method: 'GET', path: '/openapi.json' },
 ];
