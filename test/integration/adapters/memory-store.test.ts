@@ -1,0 +1,6 @@
+import { MemoryStore } from '../../../shared/adapters/memory-store';
+import { describeStoreContract } from './store-contract';
+
+describeStoreContract('MemoryStore', {
+  create: async () => new MemoryStore({ cursorSecret: 'memory-store-test-secret' }),
+});
