@@ -73,7 +73,7 @@ export function findingCard(finding: Finding): SafeHtml {
   const kind = known(FINDING_KIND_LABELS, finding.kind);
   const severity = known(SEVERITY_LABELS, finding.severity);
   const changed = finding.diff.some((part) => part.op !== 'equal');
-  return html`<article class="card sev-${severity} kind-${kind}">
+  return html`<article class="card sev-${severity} kind-${kind}" id="finding-${finding.id}">
 <div class="card-head"><span class="badge kind-${kind}">${label(FINDING_KIND_LABELS, finding.kind)}</span><span class="badge sev-${severity}">${label(SEVERITY_LABELS, finding.severity)}</span><span class="similarity">التشابه <bdi dir="ltr">${Math.round(finding.similarity * 100)}%</bdi></span></div>
 <p class="explanation" dir="auto">${finding.explanation}</p>
 <div class="sides">${side(finding.claim)}${side(finding.counterpart)}</div>

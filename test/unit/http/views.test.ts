@@ -87,7 +87,7 @@ describe('finding card', () => {
     expect(card).toContain('<bdi dir="auto">wadi-post</bdi>');
     expect(card).toContain('The spokesman');
     expect(card).toContain('we will &lt;rebuild&gt; the bridge');
-    expect(card).toContain('class="card sev-major kind-quote-wording"');
+    expect(card).toContain('class="card sev-major kind-quote-wording" id="finding-f-9"');
     expect(card).toContain('جوهري');
     expect(card).toContain('<del>&lt;script&gt;alert(1)&lt;/script&gt;</del>');
     expect(card).toContain('<ins>javascript:alert(1) تدمير</ins>');
@@ -102,7 +102,7 @@ describe('finding card', () => {
     const card = findingCard(odd).value;
 
     // Assess
-    expect(card).toContain('class="card sev-unknown kind-unknown"');
+    expect(card).toContain('class="card sev-unknown kind-unknown" id="finding-f-9"');
     assertInert(card);
   });
 });
