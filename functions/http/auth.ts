@@ -7,20 +7,32 @@ function digest(text: string): Buffer {
   return createHash('sha256').update(text, 'utf8').digest();
 }
 
+function presented(authorization: string | undefined): string {
+  const bearer = /^Bearer[ ]+(\S+)\s*$/i.exec(authorization ?? '');
+  if (bearer) return bearer[1] ?? '';
+  // Browsers cannot send a bearer token from a plain link or form, but they answer a Basic challenge
+  // natively (no JavaScript): the analyst types any user name and the token as the password.
+  const basic = /^Basic[ ]+([A-Za-z0-9+/]+={0,2})\s*$/i.exec(authorization ?? '');
+  if (!basic) return '';
+  const decoded = Buffer.from(basic[1] ?? '', 'base64').toString('utf8');
+  const colon = decoded.indexOf(':');
+  return colon < 0 ? '' : decoded.slice(colon + 1);
+}
+
 /**
- * True when `authorization` is `Bearer <expected>`. Both sides are hashed first so the comparison is
- * constant-time and does not leak the token's length.
+ * True when `authorization` carries the token: `Bearer <token>`, or `Basic` with the token as password
+ * (what a browser sends after the page's Basic challenge). Both sides are hashed first so the comparison
+ * is constant-time and does not leak the token's length.
  */
-export function bearerMatches(authorization: string | undefined, expected: string): boolean {
-  const match = /^Bearer[ ]+(\S+)\s*$/i.exec(authorization ?? '');
-  const presented = match?.[1] ?? '';
-  const same = timingSafeEqual(digest(presented), digest(expected));
-  return same && presented.length > 0;
+export function credentialsMatch(authorization: string | undefined, expected: string): boolean {
+  const token = presented(authorization);
+  const same = timingSafeEqual(digest(token), digest(expected));
+  return same && token.length > 0;
 }
 
 /**
  * Local-runtime protection: when `apiToken` is set, every request whose path is not public needs the
- * bearer token, else 401. In AWS the token is unset and the gateway's IAM authorizer decides instead.
+ * token (see credentialsMatch), else 401. In AWS the token is unset and the gateway's IAM authorizer decides instead.
  * Runs after header normalisation, so the header name is lower-case.
  */
 export function bearerAuth(
@@ -32,7 +44,7 @@ export function bearerAuth(
       if (apiToken === undefined) return;
       const path = request.event.requestContext?.http?.path ?? request.event.rawPath;
       if (isPublic(path)) return;
-      if (!bearerMatches(request.event.headers?.authorization, apiToken)) throw new UnauthorizedError();
+      if (!credentialsMatch(request.event.headers?.authorization, apiToken)) throw new UnauthorizedError();
     },
   };
 }

@@ -28,8 +28,10 @@ function wantsHtml(event: Event): boolean {
   return accept.includes('text/html');
 }
 
-function errorHeaders(error: unknown): Record<string, string> {
-  if (error instanceof UnauthorizedError) return { 'WWW-Authenticate': 'Bearer' };
+function errorHeaders(error: unknown, html: boolean): Record<string, string> {
+  if (error instanceof UnauthorizedError) {
+    return { 'WWW-Authenticate': html ? 'Basic realm="Qarin", charset="UTF-8"' : 'Bearer realm="Qarin"' };
+  }
   if (error instanceof MethodNotAllowedError) return { Allow: error.allow.join(', ') };
   return {};
 }
@@ -44,8 +46,9 @@ export function errorResponse(error: unknown, event: Event, logger: Logger): Res
     );
     shown = { status: 500, message: 'Internal server error' };
   }
-  const response = wantsHtml(event) ? htmlResponse(shown.status, errorPage(shown.status, shown.message)) : jsonResponse(shown.status, { message: shown.message });
-  return { ...response, headers: { ...response.headers, ...errorHeaders(error) } };
+  const html = wantsHtml(event);
+  const response = html ? htmlResponse(shown.status, errorPage(shown.status, shown.message)) : jsonResponse(shown.status, { message: shown.message });
+  return { ...response, headers: { ...response.headers, ...errorHeaders(error, html) } };
 }
 
 /**

@@ -48,6 +48,8 @@ border-radius:.5rem;padding:.9rem 1.1rem;margin-bottom:1rem}
 .diff .label{font-size:.8rem;color:var(--muted);display:block}
 del{background:#fde2e0;color:#8a1c12;text-decoration:line-through}
 ins{background:#dcf3e3;color:#125c36;text-decoration:none;border-bottom:2px solid #3a9a64}
+del+ins,ins+del{margin-inline-start:.3em}
+header.top nav{margin-inline-start:auto;display:flex;gap:1rem}
 table.claims{width:100%;border-collapse:collapse;background:var(--card);border:1px solid var(--line)}
 table.claims th,table.claims td{padding:.45rem .6rem;border-bottom:1px solid var(--line);text-align:start;vertical-align:top}
 table.claims th{background:#eef0f4;font-size:.85rem}

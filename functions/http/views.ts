@@ -44,7 +44,7 @@ export function layout(title: string, body: SafeHtml): SafeHtml {
 <style>${raw(STYLESHEET)}</style>
 </head>
 <body>
-<header class="top"><a class="brand" href="/">قارِن</a><span class="tagline">مقارنة الاقتباسات والوقائع بين وسائل الإعلام</span><a href="/">آخر الفروقات</a></header>
+<header class="top"><a class="brand" href="/">قارِن</a><span class="tagline">مقارنة الاقتباسات والوقائع بين وسائل الإعلام</span><nav><a href="/">آخر الفروقات</a><a href="/openapi.json" dir="ltr">OpenAPI</a></nav></header>
 <main>
 ${body}
 </main>

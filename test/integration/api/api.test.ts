@@ -483,7 +483,7 @@ describe('bearer token (local runtime)', () => {
 
     // Assess
     expect(response.status).toBe(401);
-    expect(response.headers['WWW-Authenticate']).toBe('Bearer');
+    expect(response.headers['WWW-Authenticate']).toBe('Bearer realm="Qarin"');
     expect(response.body).toEqual({ message: 'Missing or invalid bearer token' });
   });
 
@@ -494,6 +494,24 @@ describe('bearer token (local runtime)', () => {
     // Assess
     expect(response.status).toBe(200);
     expect(response.body.id).toBe(C);
+  });
+
+  it('challenges a browser with Basic and accepts the token as its password', async () => {
+    // Prepare
+    const browser = { accept: 'text/html,*/*;q=0.8' };
+    const basic = `Basic ${Buffer.from(`analyst:${TOKEN}`, 'utf8').toString('base64')}`;
+    const wrong = `Basic ${Buffer.from('analyst:guess-0123456789abcdef', 'utf8').toString('base64')}`;
+
+    // Act
+    const challenged = await call(guarded, 'GET', '/', { headers: browser });
+    const refused = await call(guarded, 'GET', '/', { headers: { ...browser, authorization: wrong } });
+    const admitted = await call(guarded, 'GET', '/', { headers: { ...browser, authorization: basic } });
+
+    // Assess
+    expect([challenged.status, refused.status, admitted.status]).toEqual([401, 401, 200]);
+    expect(challenged.headers['WWW-Authenticate']).toBe('Basic realm="Qarin", charset="UTF-8"');
+    expect(challenged.headers['Content-Type']).toBe('text/html; charset=utf-8');
+    expect(admitted.raw).toContain('<html lang="ar" dir="rtl">');
   });
 
   it('does not reveal which routes exist to a caller without a token', async () => {
