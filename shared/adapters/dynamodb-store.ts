@@ -36,6 +36,7 @@ import {
   type WriteRequest,
 } from '@aws-sdk/client-dynamodb';
 import { TABLE } from '../../infra/resources';
+import { BadRequestError } from '../errors';
 import type { Article, Claim, Finding, Page } from '../model';
 import type { ArticleQuery, CandidateRef, FindingQuery, IndexedClaim, IngestStore, ReportStore, VersionClaim } from '../ports';
 import { CursorCodec, type CursorPosition } from './cursor';
@@ -438,6 +439,7 @@ export class DynamoDbStore implements IngestStore, ReportStore {
     let start: Item | undefined;
     if (cursor !== undefined) {
       const position = this.cursors.decode(scope, cursor, positionKeys);
+      if (position[spec.partitionKey] !== partition) throw new BadRequestError('Invalid cursor');
       start = Object.fromEntries(Object.entries(position).map(([name, value]) => [name, S(value)]));
     }
     const rows: Item[] = [];

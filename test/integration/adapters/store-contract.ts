@@ -76,6 +76,13 @@ export function describeStoreContract(label: string, harness: StoreHarness): voi
         expect(await store.claimObjectVersion('obj-1', padded('1A2090277A61'))).toBe('new');
       });
 
+      it('lets exactly one of many concurrent deliveries of a version win, and the newest version last', async () => {
+        const versions = ['1A2', '1A3', '1A1', '1A3', '1A3', '1A0', '1A3', '1A2'].map(padded);
+        const answers = await Promise.all(versions.map((v) => store.claimObjectVersion('obj-3', v)));
+        expect(answers.filter((a, i) => a === 'new' && versions[i] === padded('1A3'))).toHaveLength(1);
+        expect(await store.claimObjectVersion('obj-3', padded('1A3'))).toBe('same');
+      });
+
       it('keeps the version after the article is deleted, so an old event cannot resurrect it', async () => {
         await store.claimObjectVersion('obj-2', padded('B0'));
         await store.putArticle(article('obj-2', { sequencer: padded('B0') }));
