@@ -1,0 +1,122 @@
+/**
+ * Word alignment of two wordings: jsdiff's diffArrays over match tokens, with equality by matching
+ * key so spelling variants align as equal, while the parts shown to the analyst are cut from the
+ * original strings.
+ */
+import { diffArrays } from 'diff';
+import type { DiffPart } from '../model';
+import { joinSplitWords, type MatchToken, matchTokens } from './words';
+
+/** A run of tokens: equal on both sides, only in `a` (delete) or only in `b` (insert). */
+export interface AlignedRun {
+  op: DiffPart['op'];
+  /** Token index range [aFrom, aTo) in `a` (empty for inserts). */
+  aFrom: number;
+  aTo: number;
+  /** Token index range [bFrom, bTo) in `b` (empty for deletes). */
+  bFrom: number;
+  bTo: number;
+}
+
+/** A change between two equal runs: what `a` has there and what `b` has instead (either may be empty). */
+export interface Hunk {
+  deleted: MatchToken[];
+  inserted: MatchToken[];
+}
+
+export interface Alignment {
+  aSource: string;
+  bSource: string;
+  a: MatchToken[];
+  b: MatchToken[];
+  runs: AlignedRun[];
+  /** Tokens aligned as equal (per side the same count). */
+  equalCount: number;
+}
+
+/**
+ * Aligns two wordings word by word.
+ * @example align('إلا أن ذلك يتم تقويضه الآن', 'إلا أن ذلك يتم تدميره الآن').runs.map((r) => r.op) // equal, delete, insert, equal
+ */
+export function align(aSource: string, bSource: string): Alignment {
+  const [a, b] = joinSplitWords(matchTokens(aSource), matchTokens(bSource));
+  const changes = diffArrays(a, b, { comparator: (x, y) => x.key === y.key });
+  const runs: AlignedRun[] = [];
+  let i = 0;
+  let j = 0;
+  let equalCount = 0;
+  for (const change of changes) {
+    const n = change.count;
+    if (change.added) {
+      runs.push({ op: 'insert', aFrom: i, aTo: i, bFrom: j, bTo: j + n });
+      j += n;
+    } else if (change.removed) {
+      runs.push({ op: 'delete', aFrom: i, aTo: i + n, bFrom: j, bTo: j });
+      i += n;
+    } else {
+      runs.push({ op: 'equal', aFrom: i, aTo: i + n, bFrom: j, bTo: j + n });
+      equalCount += n;
+      i += n;
+      j += n;
+    }
+  }
+  return { aSource, bSource, a, b, runs, equalCount };
+}
+
+/** The changes of an alignment, each delete/insert group between two equal runs as one hunk. */
+export function hunks(alignment: Alignment): Hunk[] {
+  const out: Hunk[] = [];
+  let current: Hunk | null = null;
+  for (const run of alignment.runs) {
+    if (run.op === 'equal') {
+      current = null;
+      continue;
+    }
+    if (!current) {
+      current = { deleted: [], inserted: [] };
+      out.push(current);
+    }
+    if (run.op === 'delete') current.deleted.push(...alignment.a.slice(run.aFrom, run.aTo));
+    else current.inserted.push(...alignment.b.slice(run.bFrom, run.bTo));
+  }
+  return out;
+}
+
+/**
+ * Word diff from `a` to `b` on the original wording: equal runs show `a`'s spelling, deletes `a`'s
+ * words, inserts `b`'s. Each change is one delete part followed by one insert part (the deleted
+ * words are contiguous in `a`, the inserted ones in `b`); a part spans its first to last word,
+ * punctuation in between included.
+ */
+export function diffParts(alignment: Alignment): DiffPart[] {
+  const parts: DiffPart[] = [];
+  const slice = (source: string, tokens: MatchToken[]) => {
+    const first = tokens[0];
+    const last = tokens[tokens.length - 1];
+    return first && last ? source.slice(first.start, last.end) : '';
+  };
+  let deleted: MatchToken[] = [];
+  let inserted: MatchToken[] = [];
+  const flush = () => {
+    if (deleted.length > 0) parts.push({ op: 'delete', text: slice(alignment.aSource, deleted) });
+    if (inserted.length > 0) parts.push({ op: 'insert', text: slice(alignment.bSource, inserted) });
+    deleted = [];
+    inserted = [];
+  };
+  for (const run of alignment.runs) {
+    if (run.op === 'delete') deleted.push(...alignment.a.slice(run.aFrom, run.aTo));
+    else if (run.op === 'insert') inserted.push(...alignment.b.slice(run.bFrom, run.bTo));
+    else {
+      flush();
+      parts.push({ op: 'equal', text: slice(alignment.aSource, alignment.a.slice(run.aFrom, run.aTo)) });
+    }
+  }
+  flush();
+  return parts;
+}
+
+/** Dice coefficient of aligned tokens, 2·equal / (|a| + |b|), in [0, 1]; 0 when both sides are empty (nothing to compare). */
+export function alignedSimilarity(alignment: Alignment): number {
+  const total = alignment.a.length + alignment.b.length;
+  return total === 0 ? 0 : (2 * alignment.equalCount) / total;
+}
