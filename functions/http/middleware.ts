@@ -23,8 +23,9 @@ function exposed(error: unknown): { status: number; message: string } | null {
 }
 
 // Browsers asking for a page get an error page; API clients (no Accept, or JSON) get `{ message }`.
+// Case-insensitive lookup: an error may be thrown before the header normaliser has run.
 function wantsHtml(event: Event): boolean {
-  const accept = event.headers?.accept ?? '';
+  const accept = Object.entries(event.headers ?? {}).find(([name]) => name.toLowerCase() === 'accept')?.[1] ?? '';
   return accept.includes('text/html');
 }
 
@@ -69,7 +70,7 @@ function secureResponses(logger: Logger): MiddlewareObj<Event, Result> {
 
 export interface HttpStackOptions {
   logger: Logger;
-  /** When set (local runtime), non-public routes need `Authorization: Bearer <apiToken>`. */
+  /** When set (local runtime), non-public routes need the token (Bearer, or Basic password for browsers). */
   apiToken?: string | undefined;
   isPublic: (path: string) => boolean;
 }
