@@ -1,4 +1,4 @@
-import type { Article, Claim, ClaimRef, DiffPart, Finding } from '../../shared/model';
+import type { Article, Claim, ClaimRef, Finding } from '../../shared/model';
 
 /**
  * Explicit projections onto the documented shapes (docs/openapi.json): whatever else a store row carries
@@ -63,22 +63,5 @@ export function presentFinding(finding: Finding): Finding {
     counterpart: presentRef(finding.counterpart),
     diff: finding.diff.map(({ op, text }) => ({ op, text })),
     createdAt: finding.createdAt,
-  };
-}
-
-const INVERSE_OP: Readonly<Record<DiffPart['op'], DiffPart['op']>> = { equal: 'equal', insert: 'delete', delete: 'insert' };
-
-/**
- * A finding seen from `articleId`'s side: that article's claim becomes `claim`, and the diff is
- * inverted (what the other outlet added is what this one lacks). Stored findings keep the lower
- * claim id as `claim` so both ingests write the same item; the report turns it round per article.
- */
-export function orientFinding(finding: Finding, articleId: string): Finding {
-  if (finding.claim.articleId === articleId || finding.counterpart.articleId !== articleId) return finding;
-  return {
-    ...finding,
-    claim: finding.counterpart,
-    counterpart: finding.claim,
-    diff: finding.diff.map((part) => ({ op: INVERSE_OP[part.op], text: part.text })),
   };
 }

@@ -1,10 +1,11 @@
 import type { APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
 import openapi from '../../docs/openapi.json';
 import { NotFoundError } from '../../shared/errors';
+import { orientFinding } from '../../shared/matching/compare';
 import type { Article, Finding } from '../../shared/model';
 import type { ReportStore } from '../../shared/ports';
 import { htmlResponse, jsonResponse } from './headers';
-import { orientFinding, presentArticle, presentClaim, presentFinding } from './present';
+import { presentArticle, presentClaim, presentFinding } from './present';
 import { articleParams, articleQuery, emptyQuery, findingQuery, parse } from './query';
 import { articlePage, feedPage } from './views';
 

@@ -1,4 +1,4 @@
-import { orientFinding, presentArticle, presentFinding } from '../../../functions/http/present';
+import { presentArticle, presentFinding } from '../../../functions/http/present';
 import type { Article, Finding } from '../../../shared/model';
 
 function finding(): Finding {
@@ -18,35 +18,6 @@ function finding(): Finding {
     createdAt: '2025-03-01T10:00:00.000Z',
   };
 }
-
-describe('orienting a finding for one article', () => {
-  it('keeps a finding whose claim side is already the article', () => {
-    // Act
-    const oriented = orientFinding(finding(), 'a');
-
-    // Assess
-    expect(oriented).toEqual(finding());
-  });
-
-  it('swaps the sides and inverts the diff for the counterpart article', () => {
-    // Act
-    const oriented = orientFinding(finding(), 'b');
-
-    // Assess
-    expect(oriented.claim.articleId).toBe('b');
-    expect(oriented.counterpart.articleId).toBe('a');
-    expect(oriented.diff).toEqual([
-      { op: 'insert', text: 'سنعيد بناء' },
-      { op: 'delete', text: 'سنهدم' },
-      { op: 'equal', text: ' الجسر' },
-    ]);
-  });
-
-  it('leaves a finding that involves neither side unchanged', () => {
-    // Act + Assess
-    expect(orientFinding(finding(), 'c')).toEqual(finding());
-  });
-});
 
 describe('projection onto the API shapes', () => {
   it('drops attributes a store row may carry beyond the documented fields', () => {
