@@ -4,7 +4,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { ListObjectsV2Command, PutObjectCommand, type S3Client } from '@aws-sdk/client-s3';
+import { ListObjectsCommand, PutObjectCommand, type S3Client } from '@aws-sdk/client-s3';
 import { z } from 'zod';
 
 export const SAMPLES_DIR = join(__dirname, 'samples');
@@ -39,9 +39,14 @@ export function encodeMetadata(metadata: Record<string, string>): Record<string,
   return Object.fromEntries(Object.entries(metadata).map(([name, value]) => [name, encodeMetadataValue(value)]));
 }
 
+/**
+ * ListObjects (v1) on purpose: s3rver 3.7.1 signs v2 continuation tokens with DES, which OpenSSL 3
+ * (Node >= 17) no longer provides, so any truncated ListObjectsV2 answers InternalError
+ * ("digital envelope routines::unsupported"). A v1 listing of one key is never asked for a token.
+ */
 export async function bucketIsEmpty(s3: S3Client, bucket: string): Promise<boolean> {
-  const listing = await s3.send(new ListObjectsV2Command({ Bucket: bucket, MaxKeys: 1 }));
-  return (listing.KeyCount ?? 0) === 0;
+  const listing = await s3.send(new ListObjectsCommand({ Bucket: bucket, MaxKeys: 1 }));
+  return (listing.Contents ?? []).length === 0;
 }
 
 /** Uploads every sample, one after the other (so the queue batches them as S3 events would trickle in). */
