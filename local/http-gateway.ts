@@ -28,11 +28,16 @@ export function toHttpApiEvent(req: IncomingMessage, body: Buffer, now: Date = n
   const rawPath = queryStart < 0 ? url : url.slice(0, queryStart);
   const rawQueryString = queryStart < 0 ? '' : url.slice(queryStart + 1);
 
+  const sourceIp = (req.socket.remoteAddress ?? '127.0.0.1').replace(/^::ffff:/, '');
   const headers: Record<string, string> = {};
   for (const [name, values] of Object.entries(req.headersDistinct)) {
     if (name === 'cookie' || values === undefined) continue;
     headers[name] = values.join(',');
   }
+  // Added by API Gateway in front of every integration.
+  headers['x-forwarded-for'] = headers['x-forwarded-for'] ? `${headers['x-forwarded-for']}, ${sourceIp}` : sourceIp;
+  headers['x-forwarded-proto'] = 'http';
+  headers['x-forwarded-port'] = String(req.socket.localPort ?? '');
   const cookies = (req.headersDistinct.cookie ?? [])
     .flatMap((value) => value.split(';'))
     .map((cookie) => cookie.trim())
@@ -44,7 +49,6 @@ export function toHttpApiEvent(req: IncomingMessage, body: Buffer, now: Date = n
   }
 
   const method = (req.method ?? 'GET').toUpperCase();
-  const sourceIp = req.socket.remoteAddress ?? '127.0.0.1';
   const textual = TEXT_CONTENT.test(headers['content-type'] ?? 'text/plain');
   const event: APIGatewayProxyEventV2 = {
     version: '2.0',
@@ -61,7 +65,7 @@ export function toHttpApiEvent(req: IncomingMessage, body: Buffer, now: Date = n
         method,
         path: rawPath,
         protocol: `HTTP/${req.httpVersion}`,
-        sourceIp: sourceIp.replace(/^::ffff:/, ''),
+        sourceIp,
         userAgent: headers['user-agent'] ?? '',
       },
       requestId: randomUUID(),

@@ -173,14 +173,15 @@ async function persistentSecret(dataDir: string): Promise<string> {
 }
 
 /**
- * The handlers' own composition (config parsed by functions/config.ts, clients built by
- * functions/wiring.ts) over this stack's environment. The environment is also exported to
- * process.env before the first import, as the Lambda runtime would have it, for code that reads it there.
+ * The handlers' own composition, exactly what their `handler` exports build on a cold start
+ * (configuration parsed by functions/config.ts, clients built by functions/wiring.ts), but over this
+ * stack's environment instead of process.env: two stacks in one process (a test restarting the stack,
+ * the bench) then never share a cached configuration.
  */
 async function loadFunctions(environment: Record<string, string>, quiet: boolean) {
   process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
+  // Read by the Powertools logger when functions/wiring.ts is first imported.
   if (quiet) process.env.POWERTOOLS_LOG_LEVEL ??= 'WARN';
-  Object.assign(process.env, environment);
   const [{ loadConfig }, wiring, { createIngestHandler }, { createApiHandler }] = await Promise.all([
     import('../functions/config'),
     import('../functions/wiring'),

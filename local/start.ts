@@ -32,7 +32,7 @@ function banner(stack: LocalStack): string {
     `  S3 endpoint    ${urls.s3}          bucket ${bucket}, path-style addressing`,
     `  S3 credentials access key ${LOCAL.s3Credentials.accessKeyId} / secret ${LOCAL.s3Credentials.secretAccessKey}, region ${LOCAL.region}`,
     `  DynamoDB       ${urls.dynamoDb}          table ${stack.tableName} (any credentials)`,
-    `  Data           ${stack.dataDir}`,
+    `  Data           ${stack.dataDir}          (dead letters: dead-letters.jsonl)`,
     '',
     'Upload an article (the outlet comes from --metadata outlet=..., else from the first segment of the key):',
     `  AWS_ACCESS_KEY_ID=${LOCAL.s3Credentials.accessKeyId} AWS_SECRET_ACCESS_KEY=${LOCAL.s3Credentials.secretAccessKey} AWS_DEFAULT_REGION=${LOCAL.region} \\`,
