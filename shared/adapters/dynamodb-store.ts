@@ -1,28 +1,9 @@
 /**
- * IngestStore and ReportStore on one DynamoDB table (keys pk/sk, GSIs feed fpk/fsk and outlet opk/osk).
- *
- * Item layout (domain objects are stored whole as a JSON string `d`: exact round trip of nulls, empty
- * strings and floats, and no per-element type descriptors to pay for):
- *
- *   what               pk                 sk              other attributes
- *   object version     OBJ#<articleId>    SEQ             seq (padded sequencer). Survives deletes: a tombstone
- *                                                         that keeps an old event from resurrecting the article.
- *   article            ART#<articleId>    A               d, seq; fpk ARTICLES, fsk <ingestedAt>#<id>;
- *                                                         opk OUTLET#<outlet>, osk <ingestedAt>#<id>
- *   claim              ART#<articleId>    C#<ordinal>     d, g (signature, binary), ks (its index keys, to delete them)
- *   index entry        K#<indexKey>       <claimId>       o (outlet), a (articleId), g (signature). ~0.6 KB: 1 WCU.
- *   finding reference  ART#<articleId>    F#<findingId>   d (whole finding), xa (the other side's articleId),
- *                                                         knd (kind), spk (|speaker keys|, for the speaker filter)
- *
- * A finding is two reference items, one under each side's article, so a report is one Query and deleting an
- * article can reach the other side's copy through `xa`. Each listing sees exactly one of the two:
- *   - side `claim` (lower claim id): fpk FIND#<kind>  -> listFindings({kind})
- *   - side `counterpart`:             fpk FIND#*      -> listFindings({}) (all kinds)
- *   - each side: opk FOUT#<its outlet> -> listFindings({outlet}); both sides have different outlets by
- *     construction (if not, only the claim side is indexed, to keep one row per finding).
- * Other filters (kind with outlet, speaker) are FilterExpressions on those partitions.
- *
- * The ingest path reads only the base table with ConsistentRead (design.md property 2); GSIs serve the API.
+ * IngestStore and ReportStore on Qarin's single DynamoDB table (item layout: dynamodb-items.ts).
+ * The ingest path reads only the base table, with ConsistentRead (design.md property 2: of two articles
+ * ingested at once, at least one sees the other's index entries); GSIs serve the API's listings only.
+ * No transactions (dynalite has none): every write is an idempotent put/delete of a deterministic item,
+ * ordered so a crash between two writes leaves state a retry can finish.
  */
 import {
   type AttributeValue,
@@ -35,11 +16,9 @@ import {
   UpdateItemCommand,
   type WriteRequest,
 } from '@aws-sdk/client-dynamodb';
-import { TABLE } from '../../infra/resources';
-import { BadRequestError } from '../errors';
 import type { Article, Claim, Finding, Page } from '../model';
 import type { ArticleQuery, CandidateRef, FindingQuery, IndexedClaim, IngestStore, ReportStore, VersionClaim } from '../ports';
-import { CursorCodec, type CursorPosition } from './cursor';
+import { CursorCodec } from './cursor';
 import {
   type BatchContext,
   CapacityStats,
@@ -52,24 +31,34 @@ import {
   mapLimit,
 } from './dynamodb-batch';
 import {
+  S,
+  articleItem,
+  articleKey,
+  articlePk,
+  claimIdOf,
+  claimItems,
+  claimKey,
+  doc,
+  findingItems,
+  findingRefKey,
+  indexEntryKey,
+  key,
+  objectVersionKey,
+} from './dynamodb-items';
+import { type Filter, type IndexName, listingPage } from './dynamodb-listing';
+import {
   ALL_FINDINGS_FEED,
   CANDIDATE_CAP_PER_KEY,
   articleFeedPartition,
   articleOutletPartition,
-  assertTwoArticles,
   decodeSignature,
-  encodeSignature,
   findingKindPartition,
   findingOutletPartition,
-  findingSpeakers,
-  listingSortKey,
-  pageLimit,
-  parseClaimId,
   speakerMatchKey,
 } from './layout';
 
 export interface DynamoDbStoreOptions {
-  /** HMAC key for page cursors (QARIN_CURSOR_SECRET). */
+  /** HMAC key for page cursors (QARIN_CURSOR_SECRET, at least 16 characters). */
   cursorSecret: string;
   /** Most index entries read per index key (default CANDIDATE_CAP_PER_KEY). */
   candidateCap?: number;
@@ -79,26 +68,6 @@ export interface DynamoDbStoreOptions {
   retry?: RetryPolicy;
 }
 
-type IndexName = keyof typeof TABLE.indexes;
-
-interface Filter {
-  expression: string;
-  names: Record<string, string>;
-  values: Record<string, AttributeValue>;
-}
-
-/** Query calls one listing page may spend looking for rows that pass a filter before returning a short page. */
-const MAX_FILTERED_REQUESTS = 5;
-
-const S = (value: string): AttributeValue => ({ S: value });
-const key = (pk: string, sk: string): Item => ({ pk: S(pk), sk: S(sk) });
-const artPk = (articleId: string): string => `ART#${articleId}`;
-const claimKey = (claimId: string): Item => {
-  const { articleId, ordinal } = parseClaimId(claimId);
-  return key(artPk(articleId), `C#${ordinal}`);
-};
-const doc = <T>(item: Item): T => JSON.parse(item.d?.S ?? 'null') as T;
-
 function isConditionalCheckFailed(error: unknown): boolean {
   return error instanceof Error && error.name === 'ConditionalCheckFailedException';
 }
@@ -107,7 +76,7 @@ function isConditionalCheckFailed(error: unknown): boolean {
 export class DynamoDbStore implements IngestStore, ReportStore {
   private readonly cursors: CursorCodec;
   private readonly capacity = new CapacityStats();
-  private readonly batch: BatchContext;
+  private readonly ctx: BatchContext;
   private readonly candidateCap: number;
 
   constructor(
@@ -117,13 +86,7 @@ export class DynamoDbStore implements IngestStore, ReportStore {
   ) {
     this.cursors = new CursorCodec(options.cursorSecret);
     this.candidateCap = options.candidateCap ?? CANDIDATE_CAP_PER_KEY;
-    this.batch = {
-      client,
-      tableName,
-      stats: this.capacity,
-      retry: options.retry ?? DEFAULT_RETRY,
-      concurrency: options.concurrency ?? 16,
-    };
+    this.ctx = { client, tableName, stats: this.capacity, retry: options.retry ?? DEFAULT_RETRY, concurrency: options.concurrency ?? 16 };
   }
 
   /** Requests, consumed capacity units, items and batch retries per operation since creation (or resetStats). */
@@ -136,7 +99,8 @@ export class DynamoDbStore implements IngestStore, ReportStore {
   }
 
   async claimObjectVersion(articleId: string, sequencer: string): Promise<VersionClaim> {
-    const Key = key(`OBJ#${articleId}`, 'SEQ');
+    const Key = objectVersionKey(articleId);
+    const names = { '#seq': 'seq' };
     try {
       const out = await this.client.send(
         new UpdateItemCommand({
@@ -145,7 +109,7 @@ export class DynamoDbStore implements IngestStore, ReportStore {
           UpdateExpression: 'SET #seq = :seq',
           // Sequencers are padded to one width, so string order is S3's documented order (A1).
           ConditionExpression: 'attribute_not_exists(#seq) OR #seq < :seq',
-          ExpressionAttributeNames: { '#seq': 'seq' },
+          ExpressionAttributeNames: names,
           ExpressionAttributeValues: { ':seq': S(sequencer) },
           ReturnConsumedCapacity: 'TOTAL',
         }),
@@ -162,7 +126,7 @@ export class DynamoDbStore implements IngestStore, ReportStore {
         Key,
         ConsistentRead: true,
         ProjectionExpression: '#seq',
-        ExpressionAttributeNames: { '#seq': 'seq' },
+        ExpressionAttributeNames: names,
         ReturnConsumedCapacity: 'TOTAL',
       }),
     );
@@ -174,7 +138,7 @@ export class DynamoDbStore implements IngestStore, ReportStore {
     const out = await this.client.send(
       new GetItemCommand({
         TableName: this.tableName,
-        Key: key(artPk(articleId), 'A'),
+        Key: articleKey(articleId),
         ConsistentRead: true,
         ProjectionExpression: 'd',
         ReturnConsumedCapacity: 'TOTAL',
@@ -186,23 +150,14 @@ export class DynamoDbStore implements IngestStore, ReportStore {
 
   /**
    * Writes the article row unless the stored row reflects a newer object version (a slow ingest of an old
-   * version must not overwrite the row of the newer one); equal sequencers overwrite (processing -> done).
+   * version must not overwrite the row of the newer one); an equal sequencer overwrites (processing -> done).
    */
   async putArticle(article: Article): Promise<void> {
-    const sortKey = listingSortKey(article.ingestedAt, article.id);
     try {
       const out = await this.client.send(
         new PutItemCommand({
           TableName: this.tableName,
-          Item: {
-            ...key(artPk(article.id), 'A'),
-            d: S(JSON.stringify(article)),
-            seq: S(article.sequencer),
-            fpk: S(articleFeedPartition()),
-            fsk: S(sortKey),
-            opk: S(articleOutletPartition(article.outlet)),
-            osk: S(sortKey),
-          },
+          Item: articleItem(article),
           ConditionExpression: 'attribute_not_exists(pk) OR #seq <= :seq',
           ExpressionAttributeNames: { '#seq': 'seq' },
           ExpressionAttributeValues: { ':seq': S(article.sequencer) },
@@ -219,7 +174,7 @@ export class DynamoDbStore implements IngestStore, ReportStore {
   async clearArticleContent(articleId: string): Promise<void> {
     const rows = await this.queryAll('clearArticleContent', {
       KeyConditionExpression: 'pk = :pk AND sk > :row',
-      ExpressionAttributeValues: { ':pk': S(artPk(articleId)), ':row': S('A') },
+      ExpressionAttributeValues: { ':pk': S(articlePk(articleId)), ':row': S('A') },
       ProjectionExpression: 'pk, sk, ks, xa',
       ConsistentRead: true,
     });
@@ -227,67 +182,47 @@ export class DynamoDbStore implements IngestStore, ReportStore {
     const own: WriteRequest[] = [];
     for (const row of rows) {
       const sk = row.sk?.S ?? '';
-      own.push({ DeleteRequest: { Key: key(artPk(articleId), sk) } });
+      own.push({ DeleteRequest: { Key: key(articlePk(articleId), sk) } });
       if (sk.startsWith('C#')) {
-        const claimId = `${articleId}#${sk.slice(2)}`;
         for (const indexKey of row.ks?.L ?? []) {
-          if (indexKey.S !== undefined) others.push({ DeleteRequest: { Key: key(`K#${indexKey.S}`, claimId) } });
+          if (indexKey.S !== undefined) others.push({ DeleteRequest: { Key: indexEntryKey(indexKey.S, claimIdOf(articleId, sk)) } });
         }
       } else if (sk.startsWith('F#') && row.xa?.S && row.xa.S !== articleId) {
-        others.push({ DeleteRequest: { Key: key(artPk(row.xa.S), sk) } });
+        others.push({ DeleteRequest: { Key: findingRefKey(row.xa.S, sk.slice(2)) } });
       }
     }
-    // Index entries and the other side's references first: the rows under ART# are what lists them,
-    // so a crash between the two phases leaves a retry able to find everything again.
-    await batchWriteAll(this.batch, 'clearArticleContent', others);
-    await batchWriteAll(this.batch, 'clearArticleContent', own);
+    // Index entries and the other side's references first: the rows under ART# are what lists them, so a
+    // crash between the two phases leaves a retry able to find everything again.
+    await batchWriteAll(this.ctx, 'clearArticleContent', others);
+    await batchWriteAll(this.ctx, 'clearArticleContent', own);
   }
 
   async deleteArticle(articleId: string): Promise<void> {
     await this.clearArticleContent(articleId);
     const out = await this.client.send(
-      new DeleteItemCommand({ TableName: this.tableName, Key: key(artPk(articleId), 'A'), ReturnConsumedCapacity: 'TOTAL' }),
+      new DeleteItemCommand({ TableName: this.tableName, Key: articleKey(articleId), ReturnConsumedCapacity: 'TOTAL' }),
     );
     this.capacity.record('deleteArticle', out.ConsumedCapacity, 1);
   }
 
   async putClaims(claims: IndexedClaim[]): Promise<void> {
-    const claimItems: WriteRequest[] = [];
-    const indexItems: WriteRequest[] = [];
-    for (const { claim, signature, indexKeys } of claims) {
-      const g: AttributeValue = { B: encodeSignature(signature) };
-      const keys = [...new Set(indexKeys)];
-      claimItems.push({
-        PutRequest: {
-          Item: {
-            ...claimKey(claim.id),
-            d: S(JSON.stringify(claim)),
-            g,
-            ...(keys.length > 0 ? { ks: { L: keys.map(S) } } : {}),
-          },
-        },
-      });
-      for (const indexKey of keys) {
-        indexItems.push({
-          PutRequest: { Item: { ...key(`K#${indexKey}`, claim.id), o: S(claim.outlet), a: S(claim.articleId), g } },
-        });
-      }
-    }
+    const built = claims.map(claimItems);
     // Claims (which list their index keys) before the entries: a crash in between leaves no entry that
     // clearArticleContent cannot find.
-    await batchWriteAll(this.batch, 'putClaims', claimItems);
-    await batchWriteAll(this.batch, 'putClaims', indexItems);
+    await batchWriteAll(this.ctx, 'putClaims', built.map((b) => ({ PutRequest: { Item: b.claim } })));
+    await batchWriteAll(this.ctx, 'putClaims', built.flatMap((b) => b.entries.map((Item) => ({ PutRequest: { Item } }))));
   }
 
   async findCandidates(indexKeys: string[]): Promise<CandidateRef[]> {
-    const pages = await mapLimit([...new Set(indexKeys)], this.batch.concurrency, async (indexKey) => {
+    const pages = await mapLimit([...new Set(indexKeys)], this.ctx.concurrency, async (indexKey) => {
       const out = await this.client.send(
         new QueryCommand({
           TableName: this.tableName,
           KeyConditionExpression: 'pk = :pk',
-          ExpressionAttributeValues: { ':pk': S(`K#${indexKey}`) },
+          ExpressionAttributeValues: { ':pk': indexEntryKey(indexKey, '').pk as AttributeValue },
           ProjectionExpression: 'sk, o, a, g',
           ConsistentRead: true,
+          // The cap: a boilerplate bucket costs at most this many items, however large it grows.
           Limit: this.candidateCap,
           ReturnConsumedCapacity: 'TOTAL',
         }),
@@ -310,49 +245,14 @@ export class DynamoDbStore implements IngestStore, ReportStore {
   }
 
   async getClaimsByIds(claimIds: string[]): Promise<Claim[]> {
-    const items = await batchGetAll(this.batch, 'getClaimsByIds', claimIds.map(claimKey), {
-      ConsistentRead: true,
-      ProjectionExpression: 'd',
-    });
+    const items = await batchGetAll(this.ctx, 'getClaimsByIds', claimIds.map(claimKey), { ConsistentRead: true, ProjectionExpression: 'd' });
     const byId = new Map(items.map((item) => doc<Claim>(item)).map((claim) => [claim.id, claim]));
     return [...new Set(claimIds)].flatMap((id) => byId.get(id) ?? []);
   }
 
   async putFindings(findings: Finding[]): Promise<void> {
-    const requests: WriteRequest[] = [];
-    for (const finding of findings) {
-      assertTwoArticles(finding);
-      const sortKey = S(listingSortKey(finding.createdAt, finding.id));
-      const spk = findingSpeakers(finding);
-      const common: Item = { d: S(JSON.stringify(finding)), knd: S(finding.kind), ...(spk ? { spk: S(spk) } : {}) };
-      const { claim, counterpart } = finding;
-      requests.push({
-        PutRequest: {
-          Item: {
-            ...key(artPk(claim.articleId), `F#${finding.id}`),
-            ...common,
-            xa: S(counterpart.articleId),
-            fpk: S(findingKindPartition(finding.kind)),
-            fsk: sortKey,
-            opk: S(findingOutletPartition(claim.outlet)),
-            osk: sortKey,
-          },
-        },
-      });
-      requests.push({
-        PutRequest: {
-          Item: {
-            ...key(artPk(counterpart.articleId), `F#${finding.id}`),
-            ...common,
-            xa: S(claim.articleId),
-            fpk: S(ALL_FINDINGS_FEED),
-            fsk: sortKey,
-            ...(counterpart.outlet !== claim.outlet ? { opk: S(findingOutletPartition(counterpart.outlet)), osk: sortKey } : {}),
-          },
-        },
-      });
-    }
-    await batchWriteAll(this.batch, 'putFindings', requests);
+    const items = findings.flatMap(findingItems);
+    await batchWriteAll(this.ctx, 'putFindings', items.map((Item) => ({ PutRequest: { Item } })));
   }
 
   async getClaims(articleId: string): Promise<Claim[]> {
@@ -364,13 +264,13 @@ export class DynamoDbStore implements IngestStore, ReportStore {
   }
 
   async listArticles(query: ArticleQuery): Promise<Page<Article>> {
-    const page =
-      query.outlet === undefined
-        ? await this.listing('feed', articleFeedPartition(), query.limit, query.cursor)
-        : await this.listing('outlet', articleOutletPartition(query.outlet), query.limit, query.cursor);
+    const [index, partition]: [IndexName, string] =
+      query.outlet === undefined ? ['feed', articleFeedPartition()] : ['outlet', articleOutletPartition(query.outlet)];
+    const page = await listingPage(this.ctx, this.cursors, { index, partition, limit: query.limit, cursor: query.cursor });
     return { items: page.rows.map((item) => doc<Article>(item)), nextCursor: page.nextCursor };
   }
 
+  /** One partition per query shape (see dynamodb-items.ts); kind-within-outlet and speaker are filters. */
   async listFindings(query: FindingQuery): Promise<Page<Finding>> {
     const clauses: string[] = [];
     const filter: Filter = { expression: '', names: {}, values: {} };
@@ -389,10 +289,14 @@ export class DynamoDbStore implements IngestStore, ReportStore {
     const [index, partition]: [IndexName, string] =
       query.outlet !== undefined
         ? ['outlet', findingOutletPartition(query.outlet)]
-        : query.kind !== undefined
-          ? ['feed', findingKindPartition(query.kind)]
-          : ['feed', ALL_FINDINGS_FEED];
-    const page = await this.listing(index, partition, query.limit, query.cursor, clauses.length > 0 ? filter : undefined);
+        : ['feed', query.kind !== undefined ? findingKindPartition(query.kind) : ALL_FINDINGS_FEED];
+    const page = await listingPage(this.ctx, this.cursors, {
+      index,
+      partition,
+      limit: query.limit,
+      cursor: query.cursor,
+      ...(clauses.length > 0 ? { filter } : {}),
+    });
     return { items: page.rows.map((item) => doc<Finding>(item)), nextCursor: page.nextCursor };
   }
 
@@ -400,7 +304,7 @@ export class DynamoDbStore implements IngestStore, ReportStore {
   private articleRows(operation: string, articleId: string, prefix: string): Promise<Item[]> {
     return this.queryAll(operation, {
       KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
-      ExpressionAttributeValues: { ':pk': S(artPk(articleId)), ':prefix': S(prefix) },
+      ExpressionAttributeValues: { ':pk': S(articlePk(articleId)), ':prefix': S(prefix) },
       ProjectionExpression: 'd',
       ConsistentRead: true,
     });
@@ -418,59 +322,5 @@ export class DynamoDbStore implements IngestStore, ReportStore {
       start = out.LastEvaluatedKey;
     } while (start);
     return items;
-  }
-
-  /**
-   * One page of a GSI partition, newest first. The cursor is the key of the last row returned (not
-   * DynamoDB's LastEvaluatedKey, which may lie past rows read but not returned), signed for this partition.
-   * Asking for limit + 1 rows tells whether another page exists, so the last page carries no cursor.
-   */
-  private async listing(
-    index: IndexName,
-    partition: string,
-    requestedLimit: number,
-    cursor: string | undefined,
-    filter?: Filter,
-  ): Promise<{ rows: Item[]; nextCursor: string | null }> {
-    const limit = pageLimit(requestedLimit);
-    const spec = TABLE.indexes[index];
-    const scope = `${spec.name}|${partition}`;
-    const positionKeys = ['pk', 'sk', spec.partitionKey, spec.sortKey];
-    let start: Item | undefined;
-    if (cursor !== undefined) {
-      const position = this.cursors.decode(scope, cursor, positionKeys);
-      if (position[spec.partitionKey] !== partition) throw new BadRequestError('Invalid cursor');
-      start = Object.fromEntries(Object.entries(position).map(([name, value]) => [name, S(value)]));
-    }
-    const rows: Item[] = [];
-    for (let request = 0; ; request++) {
-      const wanted = limit + 1 - rows.length;
-      const out = await this.client.send(
-        new QueryCommand({
-          TableName: this.tableName,
-          IndexName: spec.name,
-          KeyConditionExpression: '#ipk = :ipk',
-          ExpressionAttributeNames: { '#ipk': spec.partitionKey, ...filter?.names },
-          ExpressionAttributeValues: { ':ipk': S(partition), ...filter?.values },
-          ...(filter ? { FilterExpression: filter.expression } : {}),
-          ScanIndexForward: false,
-          // Limit counts rows evaluated before the filter: read wider when a filter may drop most of them.
-          Limit: filter ? Math.min(1000, Math.max(100, wanted * 10)) : wanted,
-          ExclusiveStartKey: start,
-          ReturnConsumedCapacity: 'TOTAL',
-        }),
-      );
-      this.capacity.record(`list:${spec.name}`, out.ConsumedCapacity, out.Items?.length ?? 0);
-      rows.push(...(out.Items ?? []));
-      start = out.LastEvaluatedKey;
-      if (rows.length > limit || !start || (filter && request + 1 >= MAX_FILTERED_REQUESTS)) break;
-    }
-    const positionOf = (item: Item): CursorPosition =>
-      Object.fromEntries(positionKeys.map((name) => [name, item[name]?.S ?? '']));
-    if (rows.length > limit) {
-      const page = rows.slice(0, limit);
-      return { rows: page, nextCursor: this.cursors.encode(scope, positionOf(page[limit - 1] as Item)) };
-    }
-    return { rows, nextCursor: start ? this.cursors.encode(scope, positionOf(start)) : null };
   }
 }

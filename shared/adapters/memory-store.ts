@@ -6,10 +6,14 @@
  * article rows, and copies on the way in and out (a caller mutating an object cannot change stored state).
  * It differs where DynamoDB is weaker: reads are always consistent and filtered pages are always full.
  */
+import { TABLE } from '../../infra/resources';
+import { BadRequestError } from '../errors';
 import type { Article, Claim, Finding, Page } from '../model';
 import type { ArticleQuery, CandidateRef, FindingQuery, IndexedClaim, IngestStore, ReportStore, VersionClaim } from '../ports';
 import { CursorCodec, type CursorPosition } from './cursor';
 import type { OperationStats } from './dynamodb-batch';
+import type { IndexName } from './dynamodb-listing';
+import { ListingIndex, orderOf } from './memory-listing';
 import {
   ALL_FINDINGS_FEED,
   CANDIDATE_CAP_PER_KEY,
@@ -25,15 +29,14 @@ import {
   speakerMatchKey,
 } from './layout';
 
-/** A row of a listing, as the GSI would hold it. */
-interface ListingRow<T> {
-  pk: string;
-  sk: string;
-  feed: { partition: string; sort: string } | null;
-  outlet: { partition: string; sort: string } | null;
-  value: T;
-  kind?: string;
-  speakers?: string | null;
+/** One side's reference to a finding, with the index attributes DynamoDbStore writes on it. */
+interface FindingRow {
+  finding: Finding;
+  kind: string;
+  speakers: string | null;
+  sort: string;
+  feed: string;
+  outlet: string | null;
 }
 
 interface StoredClaim {
@@ -44,14 +47,9 @@ interface StoredClaim {
 
 interface Bucket {
   refs: Map<string, CandidateRef>;
-  /** The first CANDIDATE_CAP refs by claim id; rebuilt lazily after a write. */
+  /** The first `candidateCap` refs by claim id: built on the first read, kept current by addToBucket, dropped on delete. */
   capped: CandidateRef[] | null;
 }
-
-const INDEXES = {
-  feed: { name: 'feed', pk: 'fpk', sk: 'fsk' },
-  outlet: { name: 'outlet', pk: 'opk', sk: 'osk' },
-} as const;
 
 const clone = <T>(value: T): T => structuredClone(value);
 
@@ -65,12 +63,16 @@ export class MemoryStore implements IngestStore, ReportStore {
   private readonly cursors: CursorCodec;
   private readonly candidateCap: number;
   private readonly sequencers = new Map<string, string>();
-  private readonly articles = new Map<string, ListingRow<Article>>();
+  private readonly articles = new Map<string, Article>();
   /** articleId -> claimId -> claim with its signature and index keys. */
   private readonly claims = new Map<string, Map<string, StoredClaim>>();
   private readonly index = new Map<string, Bucket>();
   /** articleId -> findingId -> that side's reference row. */
-  private readonly findingRefs = new Map<string, Map<string, ListingRow<Finding>>>();
+  private readonly findingRefs = new Map<string, Map<string, FindingRow>>();
+  private readonly listings = {
+    articles: { feed: new ListingIndex<Article>(), outlet: new ListingIndex<Article>() },
+    findings: { feed: new ListingIndex<FindingRow>(), outlet: new ListingIndex<FindingRow>() },
+  };
   private readonly counters = new Map<string, OperationStats>();
 
   constructor(options: MemoryStoreOptions) {
@@ -101,22 +103,20 @@ export class MemoryStore implements IngestStore, ReportStore {
   async getArticle(articleId: string): Promise<Article | null> {
     const row = this.articles.get(articleId);
     this.count('getArticle', row ? 1 : 0);
-    return row ? clone(row.value) : null;
+    return row ? clone(row) : null;
   }
 
   /** Ignored when the stored row reflects a newer sequencer, as in DynamoDbStore. */
   async putArticle(article: Article): Promise<void> {
     this.count('putArticle', 1);
     const stored = this.articles.get(article.id);
-    if (stored && stored.value.sequencer > article.sequencer) return;
-    const sort = listingSortKey(article.ingestedAt, article.id);
-    this.articles.set(article.id, {
-      pk: `ART#${article.id}`,
-      sk: 'A',
-      feed: { partition: articleFeedPartition(), sort },
-      outlet: { partition: articleOutletPartition(article.outlet), sort },
-      value: clone(article),
-    });
+    if (stored && stored.sequencer > article.sequencer) return;
+    if (stored) this.unlistArticle(stored);
+    const value = clone(article);
+    const entry = { pk: `ART#${article.id}`, sk: 'A', sort: listingSortKey(article.ingestedAt, article.id), value };
+    this.articles.set(article.id, value);
+    this.listings.articles.feed.put(articleFeedPartition(), entry);
+    this.listings.articles.outlet.put(articleOutletPartition(article.outlet), entry);
   }
 
   async clearArticleContent(articleId: string): Promise<void> {
@@ -130,16 +130,20 @@ export class MemoryStore implements IngestStore, ReportStore {
     }
     this.claims.delete(articleId);
     const refs = this.findingRefs.get(articleId);
+    const removed = (claims?.size ?? 0) + (refs?.size ?? 0);
     for (const [findingId, row] of refs ?? []) {
-      const other = row.value.claim.articleId === articleId ? row.value.counterpart.articleId : row.value.claim.articleId;
-      this.findingRefs.get(other)?.delete(findingId);
+      const { claim, counterpart } = row.finding;
+      const other = claim.articleId === articleId ? counterpart.articleId : claim.articleId;
+      this.removeRef(other, findingId);
+      this.removeRef(articleId, findingId);
     }
-    this.findingRefs.delete(articleId);
-    this.count('clearArticleContent', (claims?.size ?? 0) + (refs?.size ?? 0));
+    this.count('clearArticleContent', removed);
   }
 
   async deleteArticle(articleId: string): Promise<void> {
     await this.clearArticleContent(articleId);
+    const stored = this.articles.get(articleId);
+    if (stored) this.unlistArticle(stored);
     this.articles.delete(articleId);
     this.count('deleteArticle', 1);
   }
@@ -157,17 +161,42 @@ export class MemoryStore implements IngestStore, ReportStore {
       this.claims.set(articleId, perArticle);
       for (const indexKey of stored.indexKeys) {
         const bucket = this.index.get(indexKey) ?? { refs: new Map(), capped: null };
-        bucket.refs.set(entry.claim.id, {
+        this.index.set(indexKey, bucket);
+        this.addToBucket(bucket, {
           claimId: entry.claim.id,
           articleId: entry.claim.articleId,
           outlet: entry.claim.outlet,
           signature: stored.signature,
         });
-        bucket.capped = null;
-        this.index.set(indexKey, bucket);
       }
     }
     this.count('putClaims', claims.length);
+  }
+
+  /**
+   * Keeps the bucket's capped view current without re-sorting: a hot boilerplate bucket gets written
+   * between almost every two reads, and a 10^4-entry sort per read would hide the cost DynamoDB does not have.
+   */
+  private addToBucket(bucket: Bucket, ref: CandidateRef): void {
+    const existed = bucket.refs.has(ref.claimId);
+    bucket.refs.set(ref.claimId, ref);
+    const capped = bucket.capped;
+    if (!capped) return;
+    if (existed) {
+      const at = capped.findIndex((r) => r.claimId === ref.claimId);
+      if (at >= 0) capped[at] = ref;
+      return;
+    }
+    let lo = 0;
+    let hi = capped.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if ((capped[mid] as CandidateRef).claimId < ref.claimId) lo = mid + 1;
+      else hi = mid;
+    }
+    if (lo >= this.candidateCap) return;
+    capped.splice(lo, 0, ref);
+    if (capped.length > this.candidateCap) capped.pop();
   }
 
   async findCandidates(indexKeys: string[]): Promise<CandidateRef[]> {
@@ -201,16 +230,13 @@ export class MemoryStore implements IngestStore, ReportStore {
       assertTwoArticles(finding);
       const sort = listingSortKey(finding.createdAt, finding.id);
       const { claim, counterpart } = finding;
-      const base = { sk: `F#${finding.id}`, kind: finding.kind, speakers: findingSpeakers(finding) };
-      this.putRef(claim.articleId, finding, {
+      const base = { kind: finding.kind, speakers: findingSpeakers(finding), sort };
+      this.putRef(claim.articleId, { ...base, finding: clone(finding), feed: findingKindPartition(finding.kind), outlet: findingOutletPartition(claim.outlet) });
+      this.putRef(counterpart.articleId, {
         ...base,
-        feed: { partition: findingKindPartition(finding.kind), sort },
-        outlet: { partition: findingOutletPartition(claim.outlet), sort },
-      });
-      this.putRef(counterpart.articleId, finding, {
-        ...base,
-        feed: { partition: ALL_FINDINGS_FEED, sort },
-        outlet: counterpart.outlet !== claim.outlet ? { partition: findingOutletPartition(counterpart.outlet), sort } : null,
+        finding: clone(finding),
+        feed: ALL_FINDINGS_FEED,
+        outlet: counterpart.outlet !== claim.outlet ? findingOutletPartition(counterpart.outlet) : null,
       });
     }
     this.count('putFindings', findings.length * 2);
@@ -225,68 +251,77 @@ export class MemoryStore implements IngestStore, ReportStore {
   async findingsForArticle(articleId: string): Promise<Finding[]> {
     const rows = [...(this.findingRefs.get(articleId)?.values() ?? [])];
     this.count('findingsForArticle', rows.length);
-    return rows.sort((a, b) => (a.sk < b.sk ? -1 : a.sk > b.sk ? 1 : 0)).map((row) => clone(row.value));
+    return rows.map((row) => clone(row.finding)).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   }
 
   async listArticles(query: ArticleQuery): Promise<Page<Article>> {
-    const rows = [...this.articles.values()];
-    return query.outlet === undefined
-      ? this.listing(rows, 'feed', articleFeedPartition(), query.limit, query.cursor)
-      : this.listing(rows, 'outlet', articleOutletPartition(query.outlet), query.limit, query.cursor);
+    const [index, partition]: [IndexName, string] =
+      query.outlet === undefined ? ['feed', articleFeedPartition()] : ['outlet', articleOutletPartition(query.outlet)];
+    return this.listing(this.listings.articles[index], index, partition, query, () => true, (a) => a);
   }
 
   async listFindings(query: FindingQuery): Promise<Page<Finding>> {
     const speaker = query.speaker === undefined ? '' : speakerMatchKey(query.speaker.replace(/\|/g, ' '));
-    const rows = [...this.findingRefs.values()]
-      .flatMap((refs) => [...refs.values()])
-      .filter((row) => query.outlet === undefined || query.kind === undefined || row.kind === query.kind)
-      .filter((row) => speaker.length === 0 || (row.speakers ?? '').includes(speaker));
-    if (query.outlet !== undefined) {
-      return this.listing(rows, 'outlet', findingOutletPartition(query.outlet), query.limit, query.cursor);
-    }
-    const partition = query.kind !== undefined ? findingKindPartition(query.kind) : ALL_FINDINGS_FEED;
-    return this.listing(rows, 'feed', partition, query.limit, query.cursor);
+    const keep = (row: FindingRow): boolean =>
+      (query.outlet === undefined || query.kind === undefined || row.kind === query.kind) &&
+      (speaker.length === 0 || (row.speakers ?? '').includes(speaker));
+    const [index, partition]: [IndexName, string] =
+      query.outlet !== undefined
+        ? ['outlet', findingOutletPartition(query.outlet)]
+        : ['feed', query.kind !== undefined ? findingKindPartition(query.kind) : ALL_FINDINGS_FEED];
+    return this.listing(this.listings.findings[index], index, partition, query, keep, (row) => row.finding);
   }
 
-  private putRef(articleId: string, finding: Finding, row: Omit<ListingRow<Finding>, 'pk' | 'value'>): void {
-    const refs = this.findingRefs.get(articleId) ?? new Map<string, ListingRow<Finding>>();
-    refs.set(finding.id, { ...row, pk: `ART#${articleId}`, value: clone(finding) });
+  private unlistArticle(article: Article): void {
+    this.listings.articles.feed.remove(articleFeedPartition(), `ART#${article.id}`, 'A');
+    this.listings.articles.outlet.remove(articleOutletPartition(article.outlet), `ART#${article.id}`, 'A');
+  }
+
+  private putRef(articleId: string, row: FindingRow): void {
+    this.removeRef(articleId, row.finding.id);
+    const refs = this.findingRefs.get(articleId) ?? new Map<string, FindingRow>();
+    refs.set(row.finding.id, row);
     this.findingRefs.set(articleId, refs);
+    const entry = { pk: `ART#${articleId}`, sk: `F#${row.finding.id}`, sort: row.sort, value: row };
+    this.listings.findings.feed.put(row.feed, entry);
+    if (row.outlet !== null) this.listings.findings.outlet.put(row.outlet, entry);
   }
 
-  /** Newest first within one index partition, continuing strictly after the cursor's row. */
-  private listing<T>(
-    rows: ListingRow<T>[],
-    index: keyof typeof INDEXES,
+  private removeRef(articleId: string, findingId: string): void {
+    const refs = this.findingRefs.get(articleId);
+    const row = refs?.get(findingId);
+    if (!refs || !row) return;
+    refs.delete(findingId);
+    if (refs.size === 0) this.findingRefs.delete(articleId);
+    this.listings.findings.feed.remove(row.feed, `ART#${articleId}`, `F#${findingId}`);
+    if (row.outlet !== null) this.listings.findings.outlet.remove(row.outlet, `ART#${articleId}`, `F#${findingId}`);
+  }
+
+  /** A page of one index partition, newest first, with DynamoDbStore's cursor format and checks. */
+  private listing<T, R>(
+    listing: ListingIndex<T>,
+    index: IndexName,
     partition: string,
-    requestedLimit: number,
-    cursor: string | undefined,
-  ): Page<T> {
-    const limit = pageLimit(requestedLimit);
-    const spec = INDEXES[index];
+    query: { limit: number; cursor?: string },
+    keep: (value: T) => boolean,
+    project: (value: T) => R,
+  ): Page<R> {
+    const limit = pageLimit(query.limit);
+    const spec = TABLE.indexes[index];
     const scope = `${spec.name}|${partition}`;
-    const keys = ['pk', 'sk', spec.pk, spec.sk];
-    const order = (row: ListingRow<T>): string => `${row[index]?.sort ?? ''}\u0000${row.pk}\u0000${row.sk}`;
     let after: string | null = null;
-    if (cursor !== undefined) {
-      const p = this.cursors.decode(scope, cursor, keys);
-      after = `${p[spec.sk]}\u0000${p.pk}\u0000${p.sk}`;
+    if (query.cursor !== undefined) {
+      const p = this.cursors.decode(scope, query.cursor, ['pk', 'sk', spec.partitionKey, spec.sortKey]);
+      if (p[spec.partitionKey] !== partition) throw new BadRequestError('Invalid cursor');
+      after = orderOf(p[spec.sortKey] as string, p.pk as string, p.sk as string);
     }
-    const selected = rows
-      .filter((row) => row[index]?.partition === partition && (after === null || order(row) < after))
-      .sort((a, b) => (order(a) < order(b) ? 1 : order(a) > order(b) ? -1 : 0));
-    this.count(`list:${spec.name}`, Math.min(selected.length, limit + 1));
-    const page = selected.slice(0, limit);
-    const last = page[page.length - 1];
-    const position = (row: ListingRow<T>): CursorPosition => ({
-      pk: row.pk,
-      sk: row.sk,
-      [spec.pk]: partition,
-      [spec.sk]: row[index]?.sort ?? '',
-    });
+    const { rows, more } = listing.page(partition, after, limit, keep);
+    this.count(`list:${spec.name}`, rows.length);
+    const last = rows[rows.length - 1];
+    const position = (e: NonNullable<typeof last>): CursorPosition => ({ pk: e.pk, sk: e.sk, [spec.partitionKey]: partition, [spec.sortKey]: e.sort });
     return {
-      items: page.map((row) => clone(row.value)),
-      nextCursor: selected.length > limit && last ? this.cursors.encode(scope, position(last)) : null,
+      items: rows.map((row) => clone(project(row.value))),
+      nextCursor: more && last ? this.cursors.encode(scope, position(last)) : null,
     };
   }
 

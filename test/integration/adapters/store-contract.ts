@@ -121,6 +121,15 @@ export function describeStoreContract(label: string, harness: StoreHarness): voi
         expect(ids(outlet.items)).toEqual(['art-6', 'art-3', 'art-0']);
       });
 
+      it('moves a re-ingested article in the listings instead of listing it twice', async () => {
+        await store.putArticle(article('art-1', { outlet: 'al-masdar', ingestedAt: '2026-03-01T09:00:00.000Z' }));
+        await store.putArticle(article('art-2', { outlet: 'al-masdar', ingestedAt: '2026-03-02T09:00:00.000Z' }));
+        await store.putArticle(article('art-1', { outlet: 'le-quotidien', ingestedAt: '2026-03-03T09:00:00.000Z' }));
+        expect(ids((await store.listArticles({ limit: 10 })).items)).toEqual(['art-1', 'art-2']);
+        expect(ids((await store.listArticles({ outlet: 'al-masdar', limit: 10 })).items)).toEqual(['art-2']);
+        expect(ids((await store.listArticles({ outlet: 'le-quotidien', limit: 10 })).items)).toEqual(['art-1']);
+      });
+
       it('rejects tampered, foreign and malformed cursors and bad limits with BadRequestError', async () => {
         for (let i = 0; i < 3; i++) await store.putArticle(article(`art-${i}`, { ingestedAt: `2026-03-0${i + 1}T09:00:00.000Z` }));
         const { nextCursor } = await store.listArticles({ limit: 1 });
@@ -173,6 +182,22 @@ export function describeStoreContract(label: string, harness: StoreHarness): voi
         const refs = await store.findCandidates(['b:2026W10:7:boilerplate']);
         expect(refs).toHaveLength(CANDIDATE_CAP_PER_KEY);
         expect(refs.map((r) => r.claimId).sort()).toEqual(claims.slice(0, CANDIDATE_CAP_PER_KEY).map((c) => c.id));
+      });
+
+      it('keeps yielding the lowest claim ids under the cap while the bucket grows between reads', async () => {
+        // Prepare: ids arrive in scrambled order, with a read after every batch (as interleaved ingests do).
+        const total = CANDIDATE_CAP_PER_KEY + 60;
+        const order = Array.from({ length: total }, (_, i) => (i * 97) % total);
+        const claims = order.map((n) => claim(`art-${String(n).padStart(4, '0')}`, 1));
+        for (let at = 0; at < claims.length; at += 40) {
+          await store.putClaims(claims.slice(at, at + 40).map((c) => indexed(c, ['hot'])));
+          await store.findCandidates(['hot']);
+        }
+        // Act
+        const refs = await store.findCandidates(['hot']);
+        // Assess
+        const lowest = claims.map((c) => c.id).sort().slice(0, CANDIDATE_CAP_PER_KEY);
+        expect(refs.map((r) => r.claimId).sort()).toEqual(lowest);
       });
 
       it('is idempotent: writing the same claims twice stores them once', async () => {

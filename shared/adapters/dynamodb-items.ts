@@ -1,0 +1,117 @@
+/**
+ * Qarin's single-table item layout, and the functions that build its items. Domain objects are stored
+ * whole as a JSON string `d`: exact round trip of nulls, empty strings and floats, no per-element type
+ * descriptors to pay for, one place to evolve. Attributes the table itself needs (keys, filters, the
+ * links used to delete) sit beside it with short names, because names count toward item size.
+ *
+ *   what               pk                 sk              other attributes
+ *   object version     OBJ#<articleId>    SEQ             seq (padded sequencer). Survives deletes: a tombstone
+ *                                                         that keeps an old event from resurrecting the article.
+ *   article            ART#<articleId>    A               d, seq; fpk ARTICLES, fsk <ingestedAt>#<id>;
+ *                                                         opk OUTLET#<outlet>, osk <ingestedAt>#<id>
+ *   claim              ART#<articleId>    C#<ordinal>     d, g (signature, binary), ks (its index keys, to delete them)
+ *   index entry        K#<indexKey>       <claimId>       o (outlet), a (articleId), g (signature). ~0.6 KB: 1 WCU
+ *   finding reference  ART#<articleId>    F#<findingId>   d (whole finding), xa (the other side's articleId),
+ *                                                         knd (kind), spk (|speaker keys|, for the speaker filter)
+ *
+ * Index keys get the `K#` prefix so no fingerprint can ever collide with the OBJ#/ART# namespaces.
+ * A finding is two reference items, one under each side's article, so a report is one Query and deleting
+ * an article reaches the other side's copy through `xa`. Each listing sees exactly one of the two:
+ *   - side `claim` (lower claim id): fpk FIND#<kind>  -> listFindings({kind})
+ *   - side `counterpart`:             fpk FIND#*      -> listFindings({}) (all kinds)
+ *   - each side: opk FOUT#<its outlet> -> listFindings({outlet}); the sides' outlets differ by construction
+ *     (were they equal, only the claim side would be indexed, keeping one row per finding).
+ * There is no FIND#<id> item: nothing reads a finding by id alone, and a third copy would cost a write.
+ */
+import type { AttributeValue } from '@aws-sdk/client-dynamodb';
+import type { Article, Finding } from '../model';
+import type { IndexedClaim } from '../ports';
+import type { Item } from './dynamodb-batch';
+import {
+  ALL_FINDINGS_FEED,
+  articleFeedPartition,
+  articleOutletPartition,
+  assertTwoArticles,
+  encodeSignature,
+  findingKindPartition,
+  findingOutletPartition,
+  findingSpeakers,
+  listingSortKey,
+  parseClaimId,
+} from './layout';
+
+export const S = (value: string): AttributeValue => ({ S: value });
+export const key = (pk: string, sk: string): Item => ({ pk: S(pk), sk: S(sk) });
+
+export const articlePk = (articleId: string): string => `ART#${articleId}`;
+export const objectVersionKey = (articleId: string): Item => key(`OBJ#${articleId}`, 'SEQ');
+export const articleKey = (articleId: string): Item => key(articlePk(articleId), 'A');
+export const indexEntryKey = (indexKey: string, claimId: string): Item => key(`K#${indexKey}`, claimId);
+export const findingRefKey = (articleId: string, findingId: string): Item => key(articlePk(articleId), `F#${findingId}`);
+
+export function claimKey(claimId: string): Item {
+  const { articleId, ordinal } = parseClaimId(claimId);
+  return key(articlePk(articleId), `C#${ordinal}`);
+}
+
+/** The claim id an item under ART#<articleId> with sort key C#<ordinal> stands for. */
+export const claimIdOf = (articleId: string, sk: string): string => `${articleId}#${sk.slice(2)}`;
+
+/** The domain object stored in `d`. */
+export const doc = <T>(item: Item): T => JSON.parse(item.d?.S ?? 'null') as T;
+
+export function articleItem(article: Article): Item {
+  const sortKey = S(listingSortKey(article.ingestedAt, article.id));
+  return {
+    ...articleKey(article.id),
+    d: S(JSON.stringify(article)),
+    seq: S(article.sequencer),
+    fpk: S(articleFeedPartition()),
+    fsk: sortKey,
+    opk: S(articleOutletPartition(article.outlet)),
+    osk: sortKey,
+  };
+}
+
+/** The claim item and one index entry per distinct index key. */
+export function claimItems({ claim, signature, indexKeys }: IndexedClaim): { claim: Item; entries: Item[] } {
+  const g: AttributeValue = { B: encodeSignature(signature) };
+  const keys = [...new Set(indexKeys)];
+  return {
+    claim: {
+      ...claimKey(claim.id),
+      d: S(JSON.stringify(claim)),
+      g,
+      ...(keys.length > 0 ? { ks: { L: keys.map(S) } } : {}),
+    },
+    entries: keys.map((indexKey) => ({ ...indexEntryKey(indexKey, claim.id), o: S(claim.outlet), a: S(claim.articleId), g })),
+  };
+}
+
+/** The two reference items of a finding (claim side, counterpart side). */
+export function findingItems(finding: Finding): [Item, Item] {
+  assertTwoArticles(finding);
+  const sortKey = S(listingSortKey(finding.createdAt, finding.id));
+  const spk = findingSpeakers(finding);
+  const common: Item = { d: S(JSON.stringify(finding)), knd: S(finding.kind), ...(spk ? { spk: S(spk) } : {}) };
+  const { claim, counterpart } = finding;
+  return [
+    {
+      ...findingRefKey(claim.articleId, finding.id),
+      ...common,
+      xa: S(counterpart.articleId),
+      fpk: S(findingKindPartition(finding.kind)),
+      fsk: sortKey,
+      opk: S(findingOutletPartition(claim.outlet)),
+      osk: sortKey,
+    },
+    {
+      ...findingRefKey(counterpart.articleId, finding.id),
+      ...common,
+      xa: S(claim.articleId),
+      fpk: S(ALL_FINDINGS_FEED),
+      fsk: sortKey,
+      ...(counterpart.outlet !== claim.outlet ? { opk: S(findingOutletPartition(counterpart.outlet)), osk: sortKey } : {}),
+    },
+  ];
+}
