@@ -35,7 +35,7 @@ function rawFindings(root: IConstruct): Array<{ id: string; path: string; severi
   return checks.validateScope(root).violations.flatMap((violation) =>
     violation.violatingResources.map((resource) => ({
       id: violation.ruleName,
-      path: (resource as { constructPath?: string }).constructPath ?? resource.resourceLogicalId,
+      path: resource.constructPath ?? resource.resourceLogicalId ?? '(unknown)',
       severity: violation.severity ?? 'error',
     })),
   );
