@@ -13,6 +13,7 @@ import type { ArticleQuery, CandidateRef, FindingQuery, IndexedClaim, IngestStor
 import { CursorCodec, type CursorPosition } from './cursor';
 import type { OperationStats } from './dynamodb-batch';
 import type { IndexName } from './dynamodb-listing';
+import { CandidateIndex, type StoredRef } from './memory-index';
 import { ListingIndex, orderOf } from './memory-listing';
 import {
   ALL_FINDINGS_FEED,
@@ -25,6 +26,8 @@ import {
   findingSpeakers,
   listingSortKey,
   pageLimit,
+  decodeSignature,
+  encodeSignature,
   parseClaimId,
   speakerMatchKey,
 } from './layout';
@@ -40,15 +43,11 @@ interface FindingRow {
 }
 
 interface StoredClaim {
-  claim: Claim;
-  signature: number[];
+  /** The claim as JSON, as DynamoDbStore keeps it in `d`: a deep copy that costs one string. */
+  json: string;
+  ref: StoredRef;
+  /** The index's own key strings, so 10^6 claims do not keep 10^7 duplicate key strings alive. */
   indexKeys: string[];
-}
-
-interface Bucket {
-  refs: Map<string, CandidateRef>;
-  /** The first `candidateCap` refs by claim id: built on the first read, kept current by addToBucket, dropped on delete. */
-  capped: CandidateRef[] | null;
 }
 
 const clone = <T>(value: T): T => structuredClone(value);
@@ -61,12 +60,11 @@ export interface MemoryStoreOptions {
 /** In-memory implementation of both ports with DynamoDbStore's semantics. */
 export class MemoryStore implements IngestStore, ReportStore {
   private readonly cursors: CursorCodec;
-  private readonly candidateCap: number;
   private readonly sequencers = new Map<string, string>();
   private readonly articles = new Map<string, Article>();
   /** articleId -> claimId -> claim with its signature and index keys. */
   private readonly claims = new Map<string, Map<string, StoredClaim>>();
-  private readonly index = new Map<string, Bucket>();
+  private readonly index: CandidateIndex;
   /** articleId -> findingId -> that side's reference row. */
   private readonly findingRefs = new Map<string, Map<string, FindingRow>>();
   private readonly listings = {
@@ -77,7 +75,7 @@ export class MemoryStore implements IngestStore, ReportStore {
 
   constructor(options: MemoryStoreOptions) {
     this.cursors = new CursorCodec(options.cursorSecret);
-    this.candidateCap = options.candidateCap ?? CANDIDATE_CAP_PER_KEY;
+    this.index = new CandidateIndex(options.candidateCap ?? CANDIDATE_CAP_PER_KEY);
   }
 
   /** Calls and items read or written per operation (capacity units are not modelled: always 0). */
@@ -87,7 +85,7 @@ export class MemoryStore implements IngestStore, ReportStore {
 
   /** Number of index entries stored under one key (for hot-bucket measurements). */
   bucketSize(indexKey: string): number {
-    return this.index.get(indexKey)?.refs.size ?? 0;
+    return this.index.size(indexKey);
   }
 
   async claimObjectVersion(articleId: string, sequencer: string): Promise<VersionClaim> {
@@ -123,9 +121,7 @@ export class MemoryStore implements IngestStore, ReportStore {
     const claims = this.claims.get(articleId);
     for (const [claimId, stored] of claims ?? []) {
       for (const indexKey of stored.indexKeys) {
-        const bucket = this.index.get(indexKey);
-        if (bucket?.refs.delete(claimId)) bucket.capped = null;
-        if (bucket && bucket.refs.size === 0) this.index.delete(indexKey);
+        this.index.remove(indexKey, claimId);
       }
     }
     this.claims.delete(articleId);
@@ -151,75 +147,36 @@ export class MemoryStore implements IngestStore, ReportStore {
   async putClaims(claims: IndexedClaim[]): Promise<void> {
     for (const entry of claims) {
       const { articleId } = parseClaimId(entry.claim.id);
-      const stored: StoredClaim = {
-        claim: clone(entry.claim),
-        signature: [...entry.signature],
-        indexKeys: [...new Set(entry.indexKeys)],
-      };
+      const { claim } = entry;
+      const ref: StoredRef = { claimId: claim.id, articleId: claim.articleId, outlet: claim.outlet, signature: encodeSignature(entry.signature) };
+      const stored: StoredClaim = { json: JSON.stringify(claim), ref, indexKeys: [] };
       const perArticle = this.claims.get(articleId) ?? new Map<string, StoredClaim>();
-      perArticle.set(entry.claim.id, stored);
+      perArticle.set(claim.id, stored);
       this.claims.set(articleId, perArticle);
-      for (const indexKey of stored.indexKeys) {
-        const bucket = this.index.get(indexKey) ?? { refs: new Map(), capped: null };
-        this.index.set(indexKey, bucket);
-        this.addToBucket(bucket, {
-          claimId: entry.claim.id,
-          articleId: entry.claim.articleId,
-          outlet: entry.claim.outlet,
-          signature: stored.signature,
-        });
+      for (const indexKey of new Set(entry.indexKeys)) {
+        stored.indexKeys.push(this.index.add(indexKey, ref));
       }
     }
     this.count('putClaims', claims.length);
   }
 
-  /**
-   * Keeps the bucket's capped view current without re-sorting: a hot boilerplate bucket gets written
-   * between almost every two reads, and a 10^4-entry sort per read would hide the cost DynamoDB does not have.
-   */
-  private addToBucket(bucket: Bucket, ref: CandidateRef): void {
-    const existed = bucket.refs.has(ref.claimId);
-    bucket.refs.set(ref.claimId, ref);
-    const capped = bucket.capped;
-    if (!capped) return;
-    if (existed) {
-      const at = capped.findIndex((r) => r.claimId === ref.claimId);
-      if (at >= 0) capped[at] = ref;
-      return;
-    }
-    let lo = 0;
-    let hi = capped.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if ((capped[mid] as CandidateRef).claimId < ref.claimId) lo = mid + 1;
-      else hi = mid;
-    }
-    if (lo >= this.candidateCap) return;
-    capped.splice(lo, 0, ref);
-    if (capped.length > this.candidateCap) capped.pop();
-  }
-
   async findCandidates(indexKeys: string[]): Promise<CandidateRef[]> {
-    const found = new Map<string, CandidateRef>();
+    const found = new Map<string, StoredRef>();
     let read = 0;
     for (const indexKey of new Set(indexKeys)) {
-      const bucket = this.index.get(indexKey);
-      if (!bucket) continue;
-      bucket.capped ??= [...bucket.refs.values()]
-        .sort((a, b) => (a.claimId < b.claimId ? -1 : a.claimId > b.claimId ? 1 : 0))
-        .slice(0, this.candidateCap);
-      read += bucket.capped.length;
-      for (const ref of bucket.capped) if (!found.has(ref.claimId)) found.set(ref.claimId, ref);
+      const refs = this.index.lookup(indexKey);
+      read += refs.length;
+      for (const ref of refs) if (!found.has(ref.claimId)) found.set(ref.claimId, ref);
     }
     this.count('findCandidates', read, new Set(indexKeys).size);
-    return [...found.values()].map((ref) => ({ ...ref, signature: [...ref.signature] }));
+    return [...found.values()].map((ref) => ({ ...ref, signature: decodeSignature(ref.signature) }));
   }
 
   async getClaimsByIds(claimIds: string[]): Promise<Claim[]> {
     const out: Claim[] = [];
     for (const claimId of new Set(claimIds)) {
       const stored = this.claims.get(parseClaimId(claimId).articleId)?.get(claimId);
-      if (stored) out.push(clone(stored.claim));
+      if (stored) out.push(JSON.parse(stored.json) as Claim);
     }
     this.count('getClaimsByIds', out.length);
     return out;
@@ -243,7 +200,7 @@ export class MemoryStore implements IngestStore, ReportStore {
   }
 
   async getClaims(articleId: string): Promise<Claim[]> {
-    const claims = [...(this.claims.get(articleId)?.values() ?? [])].map((s) => clone(s.claim));
+    const claims = [...(this.claims.get(articleId)?.values() ?? [])].map((s) => JSON.parse(s.json) as Claim);
     this.count('getClaims', claims.length);
     return claims.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   }

@@ -1,0 +1,109 @@
+/**
+ * The in-memory candidate index: index key -> the claims filed under it, read with DynamoDbStore's cap
+ * (the lowest `cap` claim ids, the order a base-table Query returns them in).
+ *
+ * Sized for benchmarks at 10^6 claims x a few dozen keys: under LSH almost every bucket holds one or two
+ * entries, so a single entry is stored bare, a small bucket is a plain array (a Map per bucket measured ~2x
+ * the heap) and a big one gains an id set; and its capped view is kept current on insert, because a hot boilerplate bucket is
+ * written between almost every two reads and re-sorting 10^4 entries per read is a cost DynamoDB lacks.
+ */
+
+/** What an index entry holds; one object per claim, shared by all its buckets. */
+export interface StoredRef {
+  claimId: string;
+  articleId: string;
+  outlet: string;
+  /** encodeSignature form, as in DynamoDB's `g` attribute. */
+  signature: Uint8Array;
+}
+
+interface Bucket {
+  key: string;
+  refs: StoredRef[];
+  /** Claim ids present, once the bucket is too big for a linear membership scan. */
+  ids: Set<string> | null;
+  /** The lowest `cap` refs by claim id, ascending; null until the first read or after a delete. */
+  capped: StoredRef[] | null;
+}
+
+const SET_THRESHOLD = 32;
+
+const isBucket = (entry: StoredRef | Bucket): entry is Bucket => 'refs' in entry;
+
+export class CandidateIndex {
+  /** A lone entry is kept bare; a second one turns it into a Bucket. */
+  private readonly buckets = new Map<string, StoredRef | Bucket>();
+
+  constructor(private readonly cap: number) {}
+
+  /** Files `ref` under `indexKey` (replacing an entry for the same claim); returns a key string to keep. */
+  add(indexKey: string, ref: StoredRef): string {
+    const entry = this.buckets.get(indexKey);
+    if (!entry || (!isBucket(entry) && entry.claimId === ref.claimId)) {
+      this.buckets.set(indexKey, ref);
+      return indexKey;
+    }
+    let bucket: Bucket;
+    if (isBucket(entry)) bucket = entry;
+    else {
+      bucket = { key: indexKey, refs: [entry], ids: null, capped: null };
+      this.buckets.set(indexKey, bucket);
+    }
+    const present = bucket.ids ? bucket.ids.has(ref.claimId) : bucket.refs.some((r) => r.claimId === ref.claimId);
+    if (present) {
+      const at = bucket.refs.findIndex((r) => r.claimId === ref.claimId);
+      bucket.refs[at] = ref;
+      const cappedAt = bucket.capped?.findIndex((r) => r.claimId === ref.claimId) ?? -1;
+      if (bucket.capped && cappedAt >= 0) bucket.capped[cappedAt] = ref;
+      return bucket.key;
+    }
+    bucket.refs.push(ref);
+    if (bucket.ids) bucket.ids.add(ref.claimId);
+    else if (bucket.refs.length > SET_THRESHOLD) bucket.ids = new Set(bucket.refs.map((r) => r.claimId));
+    if (bucket.capped) this.insertCapped(bucket.capped, ref);
+    return bucket.key;
+  }
+
+  remove(indexKey: string, claimId: string): void {
+    const bucket = this.buckets.get(indexKey);
+    if (!bucket) return;
+    if (!isBucket(bucket)) {
+      if (bucket.claimId === claimId) this.buckets.delete(indexKey);
+      return;
+    }
+    const at = bucket.refs.findIndex((r) => r.claimId === claimId);
+    if (at < 0) return;
+    bucket.refs[at] = bucket.refs[bucket.refs.length - 1] as StoredRef;
+    bucket.refs.pop();
+    bucket.ids?.delete(claimId);
+    bucket.capped = null;
+    if (bucket.refs.length === 0) this.buckets.delete(indexKey);
+  }
+
+  /** At most `cap` refs, lowest claim ids first. */
+  lookup(indexKey: string): readonly StoredRef[] {
+    const bucket = this.buckets.get(indexKey);
+    if (!bucket) return [];
+    if (!isBucket(bucket)) return [bucket];
+    bucket.capped ??= [...bucket.refs].sort((a, b) => (a.claimId < b.claimId ? -1 : a.claimId > b.claimId ? 1 : 0)).slice(0, this.cap);
+    return bucket.capped;
+  }
+
+  size(indexKey: string): number {
+    const bucket = this.buckets.get(indexKey);
+    return bucket === undefined ? 0 : isBucket(bucket) ? bucket.refs.length : 1;
+  }
+
+  private insertCapped(capped: StoredRef[], ref: StoredRef): void {
+    let lo = 0;
+    let hi = capped.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if ((capped[mid] as StoredRef).claimId < ref.claimId) lo = mid + 1;
+      else hi = mid;
+    }
+    if (lo >= this.cap) return;
+    capped.splice(lo, 0, ref);
+    if (capped.length > this.cap) capped.pop();
+  }
+}
