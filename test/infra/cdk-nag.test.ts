@@ -4,7 +4,7 @@ import { Validations } from 'aws-cdk-lib';
 import * as s3 from 'aws-cdk-lib/aws-s3';
 import { AwsSolutionsChecks } from 'cdk-nag';
 import type { IConstruct } from 'constructs';
-import { synthQarin } from './qarin-app';
+import { type SynthesizedQarin, synthQarin } from './qarin-app';
 
 interface Acknowledgement {
   path: string;
@@ -41,10 +41,15 @@ function rawFindings(root: IConstruct): Array<{ id: string; path: string; severi
   );
 }
 
+let qarin: SynthesizedQarin;
+beforeAll(() => {
+  qarin = synthQarin();
+});
+
 describe('cdk-nag AwsSolutions on the Qarin app', () => {
   it('synthesizes with zero unacknowledged errors or warnings', () => {
     // Prepare
-    const { app } = synthQarin();
+    const { app } = qarin;
 
     // Act
     const assembly = app.synth({ force: true });
@@ -69,8 +74,7 @@ describe('cdk-nag AwsSolutions on the Qarin app', () => {
 
   it('acknowledges only findings that really occur, each under the acknowledging construct', () => {
     // Prepare
-    const { app } = synthQarin();
-    app.synth();
+    const { app } = qarin;
     const findings = rawFindings(app);
 
     // Act
@@ -85,7 +89,7 @@ describe('cdk-nag AwsSolutions on the Qarin app', () => {
 
   it('gives every acknowledgement a specific written reason, and IAM5 ones finding by finding', () => {
     // Prepare
-    const { app } = synthQarin();
+    const { app } = qarin;
 
     // Act
     const acknowledgements = acknowledgementsOf(app);
