@@ -64,9 +64,9 @@ export class ArticleIntake extends Construct {
     const timeout = Duration.seconds(INGEST_FUNCTION.timeoutSeconds);
     this.queue = new sqs.Queue(this, 'Queue', {
       ...encryptedQueue,
-      // AWS guidance: >= 6x the function timeout, so a message is not redelivered while a batch that
-      // includes it is still being retried by the poller (reliability notes A2).
-      visibilityTimeout: Duration.seconds(INGEST_FUNCTION.timeoutSeconds * 6),
+      // AWS guidance: >= 6x the function timeout, so Lambda can retry a throttled or failed invocation of a
+      // batch before its messages become visible again and are received twice (reliability notes A2).
+      visibilityTimeout: Duration.seconds(timeout.toSeconds() * 6),
       deadLetterQueue: { queue: this.deadLetterQueue, maxReceiveCount: QUEUE.maxReceiveCount },
     });
 
