@@ -9,7 +9,7 @@ const keys = (words: string): Set<string> => new Set(words.split(/\s+/u).filter(
 
 /** Past-tense reporting verbs, masculine singular. Feminine (+ت) and plural (+وا) forms are derived below. */
 const VERB_STEMS =
-  'قال أكد أضاف تابع أوضح شدد أشار اعتبر لفت أعلن صرح ذكر نفى رأى كشف دعا حذر أعرب أبدى اختتم ختم رد أردف استطرد عبر طالب وصف رفض اتهم أفاد نوه أقر اعترف تساءل ثمن اقترح';
+  'قال أكد أضاف تابع أوضح شدد أشار اعتبر لفت أعلن صرح ذكر نفى رأى كشف دعا حذر أعرب أبدى اختتم ختم رد أردف استطرد عبر طالب وصف رفض اتهم أفاد نوه أقر اعترف تساءل اقترح تحدث';
 
 /** Verbs that normally introduce a direct quotation rather than carry content of their own ("قال: «...»"). */
 const QUOTE_VERB_STEMS = 'قال أضاف تابع اختتم ختم رد صرح أردف استطرد تساءل';
@@ -25,7 +25,7 @@ function verbForms(stems: string): Set<string> {
     out.add(weak ? `${base}وا` : `${stem}وا`);
   }
   // Common present-tense reporting forms ("يقول", "ترى").
-  for (const word of keys('يقول تقول يؤكد تؤكد يرى ترى يعتبر تعتبر يشير تشير يوضح توضح يضيف تضيف')) out.add(word);
+  for (const word of keys('يقل تقل يقول تقول يؤكد تؤكد يرى ترى يعتبر تعتبر يشير تشير يوضح توضح يضيف تضيف')) out.add(word);
   return out;
 }
 
@@ -68,7 +68,7 @@ export const ROLE_COMPLEMENTS = keys(
 
 /** Words that end a name: prepositions, particles, complementisers, time words, pronouns. */
 export const NAME_STOPS = keys(
-  `في من الى إلى على عن مع خلال اثناء أثناء بعد قبل حول ان أن إن انه أنه إنه انها أنها بأن لان لأن الذي التي الذين عبر لدى عند حتى بين ضد نحو وفق حسب ما لا لم لن قد كما او أو ثم لكن هذا هذه ذلك تلك هو هي هم هنا هناك اليوم امس أمس غدا مساء صباح يوم اول أول مؤخرا أيضا ايضا مجددا سابقا لاحقا كذلك حاليا رسميا امام أمام إثر اثر عقب لدي يوم وقت بشأن بخصوص حيال تجاه نفسه ذاته اي أي كل جميع بعض عدة`,
+  `في من الى إلى على عن مع خلال اثناء أثناء بعد قبل حول ان أن إن انه أنه إنه انها أنها بأن لان لأن الذي التي الذين عبر لدى عند حتى بين ضد نحو وفق حسب ما لا لم لن قد كما او أو ثم لكن هذا هذه ذلك تلك هو هي هم هنا هناك اليوم امس أمس غدا مساء صباح يوم اول أول مؤخرا أيضا ايضا مجددا سابقا لاحقا كذلك حاليا رسميا امام أمام إثر اثر عقب ردا تعليقا تعقيبا ردًا كان وكان كانت وكانت لدي يوم وقت بشأن بخصوص حيال تجاه نفسه ذاته اي أي كل جميع بعض عدة`,
 );
 
 /** Place names that can glue to a preposition after a name ("هولاند بموسكو"). */
@@ -79,15 +79,14 @@ export const PLACES = keys(
 /** Particles inside compound surnames: "لو دريان" = "لودريان", "دو فيلييه". */
 export const NAME_PARTICLES = keys('لو دو دي دا فان فون دل ابن بن ابو أبو آل عبد le de du da van von al el bin ben abu');
 
-export const EN_VERBS = new Set(
-  'said says told added stated declared announced insisted warned explained noted stressed denied asserted claimed argued urged confirmed acknowledged replied wrote'.split(' '),
+/** English and French reporting verbs (comparison keys: lower case, accents dropped: "déclaré" -> "declare"). */
+export const LATIN_VERBS = keys(
+  `said says told added stated declared announced insisted warned explained noted stressed denied asserted claimed argued urged confirmed acknowledged replied wrote
+   déclaré affirmé ajouté dit estimé souligné indiqué assuré expliqué précisé averti insisté annoncé nié martelé jugé répondu lancé déclare affirme estime souligne ajoute explique indique`,
 );
-export const EN_QUOTE_VERBS = new Set('said says told added replied wrote asked'.split(' '));
-export const FR_VERBS = new Set(
-  'déclaré affirmé ajouté dit estimé souligné indiqué assuré expliqué précisé averti insisté annoncé nié martelé jugé répondu lancé déclare affirme estime souligne ajoute explique indique'.split(
-    ' ',
-  ),
-);
+export const LATIN_QUOTE_VERBS = keys('said says told added replied wrote asked ajouté dit répondu lancé ajoute');
+/** Source attribution in English and French: "according to X", "selon X". */
+export const LATIN_SOURCE_CUES = keys('according selon');
 export const LATIN_PRONOUNS = new Set('he she they il elle ils elles'.split(' '));
 /** Capitalised words that open sentences without naming anyone. */
 export const LATIN_DETERMINERS = new Set(

@@ -1,0 +1,81 @@
+/**
+ * Text that is part of the page but says nothing: headlines (and the headline repeated in the body),
+ * bylines, datelines, source lines, share/comment widgets, section headings. Such lines recur across
+ * thousands of articles (design.md, property 4), so they must never become claims.
+ */
+import { comparisonKey } from '../text/normalize';
+import type { Span } from '../text/segment';
+
+/** Whole lines that are page furniture, in any of our three languages. */
+const FURNITURE =
+  /^(?:related posts?|top|share|comments?|advertisement|read (?:more|also)|lire aussi|à lire aussi|partager|commentaires?|publicité|شارك|مشاركة|تعليق|تعليقات|اقرأ أيضا|اقرأ أيضاً|إعلان|اعلان|المزيد|الرئيسية)$/iu;
+/** "المصدر: RT + وكالات", "Source : AFP", "نقلا عن RT". */
+const SOURCE_LINE = /^(?:المصدر|مصدر|المصادر|source|sources|crédit|credit|photo)\s*[:：]|^(?:نقلا|نقلاً|نقلًا)\s+عن\s+\S+(?:\s+\S+){0,3}$/iu;
+/** "موسكو-سانا", "باريس - أ ف ب", "PARIS (AFP) -" as a line of its own. */
+const DATELINE_LINE = /^[\p{L}\p{M}]+(?:\s[\p{L}\p{M}]+)?\s*(?:\([^)]{1,20}\))?\s*[-–—/]\s*[\p{L}\p{M}.]+(?:\s[\p{L}\p{M}.]+){0,2}\s*[-–—:]?$/u;
+/** A dateline opening the first sentence: "PARIS (AFP) - ", "موسكو (سانا) - ", "باريس - أ ف ب: ". */
+const DATELINE_PREFIX = /^[\p{L}\p{M}]+(?:\s[\p{L}\p{M}]+)?\s*(?:\([^)]{1,20}\)\s*[-–—:]|[-–—]\s*[\p{L}\p{M}. ]{1,15}\s*[-–—:])\s+/u;
+const BYLINE_LINE = /^(?:بقلم|كتب|كتبت|by|par|written by)\s+\S+(?:\s+\S+){0,3}$/iu;
+/** "نصر المجالي: قال بوتين ...": a name of two or three words and a colon before a sentence that stands alone. */
+const BYLINE_PREFIX = /^([\p{L}\p{M}]+(?:\s[\p{L}\p{M}]+){1,2})\s*:\s+/u;
+const TERMINAL = /[.!?؟…]$/u;
+const CLOSING_MARKS = /["'»”’)\]\s]+$/u;
+
+export const wordCount = (text: string): number => text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
+
+/** Comparison key of a whole line: punctuation and spacing ignored, so a repeated headline matches itself. */
+export function lineKey(text: string): string {
+  return comparisonKey(text)
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+/** True when the article's paragraphs mostly end in punctuation, so unpunctuated short lines are headings. */
+export function isPunctuated(body: string, paragraphs: readonly Span[]): boolean {
+  let long = 0;
+  let ended = 0;
+  for (const p of paragraphs) {
+    const text = body.slice(p.start, p.end);
+    if (wordCount(text) < 8) continue;
+    long++;
+    if (TERMINAL.test(text.replace(CLOSING_MARKS, '')) || /["»”]$/u.test(text.trimEnd())) ended++;
+  }
+  return long > 0 && ended / long >= 0.5;
+}
+
+/**
+ * Why a whole paragraph is not a source of claims, or null if it may be. `titleKey` is lineKey(title).
+ */
+export function paragraphBoilerplate(text: string, titleKey: string | null, punctuated: boolean): string | null {
+  const trimmed = text.trim();
+  const words = wordCount(trimmed);
+  if (words <= 2) return 'one-word';
+  if (titleKey !== null && lineKey(trimmed) === titleKey) return 'title';
+  if (FURNITURE.test(trimmed)) return 'furniture';
+  if (SOURCE_LINE.test(trimmed)) return 'source';
+  if (BYLINE_LINE.test(trimmed)) return 'byline';
+  if (words <= 6 && DATELINE_LINE.test(trimmed)) return 'dateline';
+  const bare = trimmed.replace(CLOSING_MARKS, '');
+  // A short line without final punctuation in an article that punctuates its paragraphs is a heading.
+  if (!TERMINAL.test(bare) && (words <= 5 || (punctuated && words <= 20))) return 'heading';
+  return null;
+}
+
+/**
+ * Where the claim text of a paragraph's first sentence really starts: after a byline ("نصر المجالي: ")
+ * or a dateline ("PARIS (AFP) - "), when the rest is a sentence of its own.
+ * @param early true for the first paragraphs of the article, where bylines and datelines live.
+ */
+export function leadingFurniture(sentence: string, early: boolean, startsWithReportingVerb: (rest: string) => boolean): number {
+  if (!early) return 0;
+  const dateline = DATELINE_PREFIX.exec(sentence);
+  if (dateline && wordCount(sentence.slice(dateline[0].length)) >= 4) return dateline[0].length;
+  const byline = BYLINE_PREFIX.exec(sentence);
+  if (byline && startsWithReportingVerb(sentence.slice(byline[0].length))) return byline[0].length;
+  return 0;
+}
+
+/** A list marker opening a sentence ("1- ", "٢) ", "3. "): not part of the claim, and not a number in it. */
+export function listMarkerLength(sentence: string): number {
+  return /^\s*(?:[0-9٠-٩۰-۹]{1,3}|[a-z])\s*[-–—.)]\s+/u.exec(sentence)?.[0].length ?? 0;
+}

@@ -1,0 +1,300 @@
+/**
+ * Who is speaking: noun phrases naming people ("الرئيس الروسي فلاديمير بوتين", "French President
+ * François Hollande"), one registry per article that merges first mentions, surnames and titles into
+ * one person, and a transliteration-proof key so outlets that spell a name differently still match.
+ */
+import { type Token, comparisonKey } from '../text/normalize';
+import {
+  LATIN_DETERMINERS,
+  LATIN_PRONOUNS,
+  LATIN_ROLES,
+  NAME_PARTICLES,
+  NAME_STOPS,
+  PARTICIPLES,
+  PLACES,
+  REPORTING_VERBS,
+  ROLE_COMPLEMENTS,
+  ROLES,
+  stripConjunction,
+} from './lexicon';
+
+/** A token of a sentence with what lies between it and the previous token. */
+export interface Word extends Token {
+  /** Original spelling. */
+  text: string;
+  /** Characters between the previous token and this one ("" for the first). */
+  gap: string;
+}
+
+export interface Mention {
+  /** Original wording of the whole phrase (title + name). */
+  text: string;
+  start: number;
+  end: number;
+  /** Name tokens, original spelling ("فلاديمير", "بوتين"); empty for a title alone ("الرئيس الروسي"). */
+  names: string[];
+  /** Role head in comparison form without the article ("رئيس", "وزير", "president"); null if none. */
+  role: string | null;
+  /** Nationality skeleton ("الروسي" -> "rs"); null if none. */
+  nationality: string | null;
+}
+
+export interface Person {
+  /** Fullest wording seen in the article. */
+  display: string;
+  key: string;
+  nameCount: number;
+  titles: Array<{ role: string | null; nationality: string | null; at: number }>;
+}
+
+// ---------------------------------------------------------------- keys
+
+const ARABIC_TO_LATIN: Record<string, string> = {
+  ب: 'b', پ: 'b', ت: 't', ث: 't', ج: 'j', ح: 'h', خ: 'k', د: 'd', ذ: 'd', ر: 'r', ز: 'z', س: 's', ش: 's',
+  ص: 's', ض: 'd', ط: 't', ظ: 'z', غ: 'g', ف: 'f', ڤ: 'f', ق: 'k', ك: 'k', گ: 'g', ل: 'l', م: 'm', ن: 'n', ه: 'h',
+};
+
+/**
+ * Consonant skeleton in a reduced Latin alphabet, for names only. Vowels, hamza seats and ع are dropped
+ * because outlets render them differently; a leading h is dropped because French names lose it in
+ * Maghrebi spelling ("هولاند" / "أولاند" / "Hollande" -> "lnd"); doubled letters collapse.
+ * @example nameSkeleton('بوتين') === nameSkeleton('بوتن') && nameSkeleton('Poutine') === 'btn'
+ */
+export function nameSkeleton(name: string): string {
+  const folded = comparisonKey(name).replace(/\s+/gu, '');
+  let latin = '';
+  if (/\p{Script=Arabic}/u.test(folded)) {
+    for (const c of folded) latin += ARABIC_TO_LATIN[c] ?? (/[a-z]/u.test(c) ? c : '');
+  } else {
+    latin = name
+      .toLowerCase()
+      .replace(/ç/gu, 's')
+      .normalize('NFKD')
+      .replace(/\p{M}/gu, '')
+      .replace(/[^a-z]/gu, '')
+      .replace(/sh|ch|sch/gu, 's')
+      .replace(/kh/gu, 'k')
+      .replace(/gh/gu, 'g')
+      .replace(/th/gu, 't')
+      .replace(/ph/gu, 'f')
+      .replace(/dh/gu, 'd')
+      .replace(/dj/gu, 'j')
+      .replace(/c(?=[eiy])/gu, 's')
+      .replace(/[cq]/gu, 'k')
+      .replace(/p/gu, 'b')
+      .replace(/v/gu, 'f')
+      .replace(/x/gu, 'ks')
+      .replace(/[aeiouyw]/gu, '');
+  }
+  return latin.replace(/^h/u, '').replace(/(.)\1+/gu, '$1');
+}
+
+/** Speaker key of a surname: the skeleton, or the plain comparison key when the skeleton is too short to be safe. */
+export function speakerKeyOf(surname: string): string {
+  const skeleton = nameSkeleton(surname);
+  return skeleton.length >= 2 ? skeleton : comparisonKey(surname);
+}
+
+function surnameOf(names: readonly string[]): string {
+  const last = names[names.length - 1] ?? '';
+  const before = names[names.length - 2];
+  // "لو دريان" = "لودريان", "de Villiers": the particle belongs to the surname.
+  if (before && NAME_PARTICLES.has(comparisonKey(before))) return `${before}${last}`;
+  return last;
+}
+
+// ---------------------------------------------------------------- noun phrases
+
+// Not "فال": names such as "فاليري" (Valery) start with it, and "فال" + noun is rare inside a name phrase.
+const ARTICLE = /^(?:ال|بال|لل|وال|كال)/u;
+const isArabic = (text: string): boolean => /\p{Script=Arabic}/u.test(text);
+const cleanGap = (gap: string, allowHyphen: boolean): boolean =>
+  allowHyphen ? /^[\s\u00A0\u0640-]*$/u.test(gap) : /^[\s\u00A0\u0640]*$/u.test(gap);
+const bareArticle = (key: string): string => (key.startsWith('ال') && key.length > 4 ? key.slice(2) : key);
+/** "الروسي", "الفرنسية": nisba adjectives name a nationality or affiliation. */
+const isNisba = (key: string): boolean => key.startsWith('ال') && key.length >= 5 && /(?:ي|يه)$/u.test(key);
+const nisbaSkeleton = (key: string): string => nameSkeleton(bareArticle(key).replace(/يه$|ي$/u, ''));
+
+const ARABIC_NOT_NAMES = new Set([...REPORTING_VERBS, ...PARTICIPLES]);
+
+/**
+ * Verbal-noun shapes (إفعال إطلاق/إنشاء, افتعال اتفاق/اجتماع, انفعال انسحاب, استفعال استعداد, تفعيل تعزيز):
+ * after a name they start the object ("أعاد بوتين إطلاق مشروع ..."), not a second name.
+ */
+const MASDAR = /^(?:ا..ا.|ا.ت.ا.|ان..ا.|است..ا.\S*|ت..ي.)$/u;
+
+function isArabicNameToken(word: Word, taken: number): boolean {
+  const key = word.key;
+  if (taken > 0 && MASDAR.test(key)) return false;
+  if (/\p{N}/u.test(key) || NAME_STOPS.has(key) || ARABIC_NOT_NAMES.has(stripConjunction(key))) return false;
+  if (ARTICLE.test(key)) return taken > 0 && (key === 'الدين' || key === 'الله');
+  if (/^[بلك]/u.test(key) && PLACES.has(key.slice(1))) return false; // "هولاند بموسكو"
+  if (taken > 0 && key.startsWith('و') && key.length > 3) return false; // "بوتين وهولاند": a second person
+  return true;
+}
+
+/**
+ * Parses an Arabic noun phrase naming a speaker from `words[i]` on: role, complements and nisba
+ * adjectives, then up to four name tokens ("وزير الدفاع الفرنسي جان إيف لودريان"). Stops at the first
+ * word that cannot belong to a name: a preposition, a definite noun ("الاتفاق"), punctuation.
+ */
+export function parseArabicMention(words: readonly Word[], i: number): Mention | null {
+  let role: string | null = null;
+  let nationality: string | null = null;
+  const names: Word[] = [];
+  let j = i;
+  let last = -1;
+  for (; j < words.length && j < i + 9; j++) {
+    const word = words[j] as Word;
+    if (j > i && !cleanGap(word.gap, names.length > 0)) break;
+    const key = word.key;
+    const bare = bareArticle(key);
+    if (names.length === 0 && (ROLES.has(key) || ROLES.has(bare))) {
+      role = bare === 'نظيره' || bare === 'نظيرها' ? 'نظير' : bare;
+      last = j;
+      continue;
+    }
+    if (names.length === 0 && role !== null && ROLE_COMPLEMENTS.has(key)) {
+      last = j;
+      continue;
+    }
+    if (names.length === 0 && isNisba(key)) {
+      if (role === null && j === i) break; // a bare adjective is not a speaker
+      nationality ??= nisbaSkeleton(key);
+      last = j;
+      continue;
+    }
+    if (!isArabicNameToken(word, names.length)) break;
+    names.push(word);
+    last = j;
+    if (names.length >= 4) break;
+  }
+  if (last < 0 || (role === null && names.length === 0)) return null;
+  const first = words[i] as Word;
+  const end = (words[last] as Word).end;
+  return { text: '', start: first.start, end, names: names.map((w) => w.text), role, nationality };
+}
+
+const LATIN_NATIONALITIES = new Set(
+  'russian french turkish american syrian british german iranian israeli egyptian chinese ukrainian russe francais francaise turc turque americain americaine syrien syrienne britannique allemand allemande iranien israelien egyptien chinois'.split(
+    ' ',
+  ),
+);
+
+const isCapitalised = (word: Word): boolean => /^\p{Lu}/u.test(word.text);
+
+function latinMentionPart(word: Word): 'role' | 'nationality' | 'name' | 'particle' | null {
+  if (LATIN_ROLES.has(word.key)) return 'role';
+  if (LATIN_NATIONALITIES.has(word.key)) return 'nationality';
+  if (NAME_PARTICLES.has(word.key) && !isCapitalised(word)) return 'particle';
+  if (isCapitalised(word) && !LATIN_DETERMINERS.has(word.text) && !LATIN_PRONOUNS.has(word.key)) return 'name';
+  return null;
+}
+
+/** A Latin-script mention around `words[from..to]` walking in `step` direction (+1 right of a verb, -1 left of it). */
+export function parseLatinMention(words: readonly Word[], from: number, step: 1 | -1): Mention | null {
+  const taken: number[] = [];
+  for (let j = from; j >= 0 && j < words.length && taken.length < 7; j += step) {
+    const word = words[j] as Word;
+    const gapWord = step === 1 ? word : words[j + 1];
+    if (taken.length > 0 && gapWord && !cleanGap(gapWord.gap, true)) break;
+    if (taken.length === 0 && step === 1 && /^(?:the|le|la|l|les)$/u.test(word.key)) continue; // "said the Russian president"
+    if (latinMentionPart(word) === null) break;
+    taken.push(j);
+  }
+  if (taken.length === 0) return null;
+  const indexes = taken.sort((a, b) => a - b);
+  // Particles only count inside a name ("Jean-Yves Le Drian"), never at its edges.
+  while (indexes.length && latinMentionPart(words[indexes[0] as number] as Word) === 'particle') indexes.shift();
+  while (indexes.length && latinMentionPart(words[indexes[indexes.length - 1] as number] as Word) === 'particle') indexes.pop();
+  if (indexes.length === 0) return null;
+  let role: string | null = null;
+  let nationality: string | null = null;
+  const names: string[] = [];
+  for (const k of indexes) {
+    const word = words[k] as Word;
+    const part = latinMentionPart(word);
+    if (part === 'role') role ??= word.key;
+    else if (part === 'nationality') nationality ??= nameSkeleton(word.key).slice(0, 3);
+    else names.push(word.text);
+  }
+  // Nationality words alone ("Russian") are adjectives, not people.
+  if (names.length === 0 && role === null) return null;
+  const startWord = words[indexes[0] as number] as Word;
+  const endWord = words[indexes[indexes.length - 1] as number] as Word;
+  return { text: '', start: startWord.start, end: endWord.end, names, role, nationality };
+}
+
+/** A pronoun subject ("he said", "a-t-il ajouté", "il a déclaré"). */
+export function isLatinPronoun(word: Word | undefined): boolean {
+  return word !== undefined && LATIN_PRONOUNS.has(word.key);
+}
+
+export function isArabicText(text: string): boolean {
+  return isArabic(text);
+}
+
+// ---------------------------------------------------------------- registry
+
+/**
+ * The people of one article. Named mentions merge by surname key; a title alone ("الرئيس الروسي",
+ * "الوزير الفرنسي") resolves to the person last named with that role and nationality.
+ */
+export class SpeakerRegistry {
+  private readonly byKey = new Map<string, Person>();
+  private readonly byToken = new Map<string, Person>();
+
+  /** Records a mention; returns its person, or null for a title that names nobody yet. */
+  add(mention: Mention, body: string): Person | null {
+    if (mention.names.length === 0) return null;
+    const key = speakerKeyOf(surnameOf(mention.names));
+    const text = body.slice(mention.start, mention.end);
+    // "بيسكوف ردا": a stray word after a known surname must not create a new person.
+    let person = this.byKey.get(key) ?? mention.names.slice(0, -1).map((n) => this.byKey.get(speakerKeyOf(n))).find(Boolean);
+    if (!person) {
+      person = { display: text, key, nameCount: mention.names.length, titles: [] };
+      this.byKey.set(key, person);
+    } else if (
+      mention.names.length > person.nameCount ||
+      (mention.names.length === person.nameCount && text.length > person.display.length)
+    ) {
+      person.display = text;
+      person.nameCount = mention.names.length;
+    }
+    if (mention.role !== null || mention.nationality !== null) {
+      person.titles.push({ role: mention.role, nationality: mention.nationality, at: mention.start });
+    }
+    const surname = mention.names[mention.names.length - 1] as string;
+    this.byToken.set(comparisonKey(surname), person);
+    return person;
+  }
+
+  /** The person a known surname token refers to, allowing a glued preposition/conjunction ("لهولاند"). */
+  lookupToken(word: Word): Person | null {
+    const direct = this.byToken.get(word.key) ?? null;
+    if (direct) return direct;
+    if (word.key.length > 3 && /^[وبلفك]/u.test(word.key)) {
+      const bare = this.byToken.get(word.key.slice(1));
+      if (bare) return bare;
+    }
+    const skeleton = nameSkeleton(word.text);
+    if (skeleton.length < 3) return null;
+    return this.byKey.get(skeleton) ?? null;
+  }
+
+  /** Person named with this title nearest before `at` (else first after); nationality must agree when given. */
+  resolveTitle(role: string | null, nationality: string | null, at: number): Person | null {
+    let before: { person: Person; at: number } | null = null;
+    let after: { person: Person; at: number } | null = null;
+    for (const person of this.byKey.values()) {
+      for (const title of person.titles) {
+        const roleOk = role === null || role === 'نظير' || role === 'counterpart' || role === 'homologue' || title.role === role;
+        const nationalityOk = nationality === null || title.nationality === nationality;
+        if (!roleOk || !nationalityOk || (role === null && nationality === null)) continue;
+        if (title.at <= at && (!before || title.at > before.at)) before = { person, at: title.at };
+        if (title.at > at && (!after || title.at < after.at)) after = { person, at: title.at };
+      }
+    }
+    return before?.person ?? after?.person ?? null;
+  }
+}
