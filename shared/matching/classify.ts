@@ -5,10 +5,20 @@
  */
 import type { Claim, DateFact, FindingKind, Severity } from '../model';
 import { type Alignment, alignedSimilarity, type Hunk, hunks } from './diff';
-import { areOpposites, type MatchToken, matchTokens } from './words';
+import { directionOf, type MatchToken, matchTokens, softEqual } from './words';
 
-/** Content-word Dice below this: the two claims are about different things (same-story background sits at p99 0.12). */
+/** Content-word Dice (inflections matched) from which two claims can be the same claim, agreement included. */
 export const SAME_CLAIM_MIN = 0.5;
+/**
+ * Between this and SAME_CLAIM_MIN two statements share their topic but are reworded: only a typed
+ * contradiction (negation, direction, date, number, name) is reported, never agreement.
+ * Same-story sentences from different outlets sit at p99 0.12 (seed articles).
+ */
+export const RELATED_MIN = 0.3;
+/** A statement whose one content word is swapped for an unrelated word, with the rest aligned at least this much, is not an agreement. */
+export const LONE_SUBSTITUTION_MIN = 0.7;
+/** At most this many unexplained content words per side for a "lone" substitution. */
+export const LONE_SUBSTITUTION_WORDS = 2;
 /** Share of the shorter quote's words aligned with the longer one for "the shorter is part of the longer". */
 export const CONTAINMENT_MIN = 0.85;
 /** Omission needs at least this many words missing: one or two are a wording change, not a cut. */
@@ -41,13 +51,14 @@ interface Side {
 export function classify(a: Claim, b: Claim, alignment: Alignment, bothQuotes: boolean): Verdict | null {
   const A: Side = side(a, alignment.a);
   const B: Side = side(b, alignment.b);
-  const common = commonCount(A.content, B.content);
+  const common = softCommon(A.content, B.content);
   const dice = A.content.length + B.content.length === 0 ? 0 : (2 * common) / (A.content.length + B.content.length);
   // For quotes, "the shorter is part of the longer" is judged on all aligned words: a cut quote
   // keeps its function words too ("إلا أن ذلك يتم ...").
   const shorter = Math.min(A.tokens.length, B.tokens.length);
   const contained = shorter >= OMISSION_MIN_WORDS + 1 && alignment.equalCount / shorter >= CONTAINMENT_MIN;
-  if (dice < SAME_CLAIM_MIN && !(bothQuotes && contained)) return null;
+  const sameClaim = dice >= SAME_CLAIM_MIN || (bothQuotes && contained);
+  if (!sameClaim && (bothQuotes || dice < RELATED_MIN)) return null;
 
   const speakerA = speakerMatchKey(a.speakerKey);
   const speakerB = speakerMatchKey(b.speakerKey);
@@ -61,33 +72,56 @@ export function classify(a: Claim, b: Claim, alignment: Alignment, bothQuotes: b
   }
 
   const changes = hunks(alignment);
-  const deleted = changes.flatMap((h) => h.deleted);
-  const inserted = changes.flatMap((h) => h.inserted);
-  const negation = negationVerdict(A, B, deleted, inserted);
+  const negation = negationVerdict(A, B, changes);
   if (negation) return negation;
   const date = dateVerdict(A, B, changes);
   if (date) return date;
   const number = numberVerdict(A, B, changes);
   if (number) return number;
-  const entity = entityVerdict(A, B, changes);
+  const entity = entityVerdict(A, B);
   if (entity) return entity;
+  if (!sameClaim) return null;
   if (bothQuotes) return quoteVerdict(A, B, alignment, changes);
+  if (loneSubstitution(A, B, alignment, changes)) return null;
   return { kind: 'agreement', severity: 'info', explanation: `${a.outlet} and ${b.outlet} report the same claim` };
+}
+
+/**
+ * One or two content words replaced by unrelated ones in an otherwise aligned statement ("تهديدات
+ * بالقتل" vs "تهديدات بالخطف"). Outlets rarely paraphrase by swapping a single word, so this is not
+ * reported as agreement; with no kind for statement wording it yields no finding (quotes get
+ * `quote-wording`).
+ */
+function loneSubstitution(A: Side, B: Side, alignment: Alignment, changes: Hunk[]): boolean {
+  if (alignedSimilarity(alignment) < LONE_SUBSTITUTION_MIN) return false;
+  const unexplained = (x: MatchToken[], y: MatchToken[]) => x.filter((t) => !y.some((u) => softEqual(u.key, t.key)));
+  const onlyA = unexplained(A.content, B.content);
+  const onlyB = unexplained(B.content, A.content);
+  if (onlyA.length > LONE_SUBSTITUTION_WORDS || onlyB.length > LONE_SUBSTITUTION_WORDS) return false;
+  return changes.some((h) => h.deleted.some((t) => onlyA.includes(t)) && h.inserted.some((t) => onlyB.includes(t)));
 }
 
 function side(claim: Claim, tokens: MatchToken[]): Side {
   return { claim, tokens, content: tokens.filter((t) => !t.filler) };
 }
 
-function commonCount(a: MatchToken[], b: MatchToken[]): number {
-  const counts = new Map<string, number>();
-  for (const t of a) counts.set(t.key, (counts.get(t.key) ?? 0) + 1);
+/** Content words of `a` matched one-to-one with words of `b`: equal keys first, then inflections (softEqual). */
+function softCommon(a: MatchToken[], b: MatchToken[]): number {
+  const unused = [...b];
+  const rest: MatchToken[] = [];
   let common = 0;
-  for (const t of b) {
-    const n = counts.get(t.key) ?? 0;
-    if (n > 0) {
+  for (const t of a) {
+    const at = unused.findIndex((u) => u.key === t.key);
+    if (at >= 0) {
+      unused.splice(at, 1);
       common++;
-      counts.set(t.key, n - 1);
+    } else rest.push(t);
+  }
+  for (const t of rest) {
+    const at = unused.findIndex((u) => softEqual(u.key, t.key));
+    if (at >= 0) {
+      unused.splice(at, 1);
+      common++;
     }
   }
   return common;
@@ -110,33 +144,52 @@ function words(tokens: MatchToken[]): string {
   return tokens.map((t) => t.text).join(' ');
 }
 
-function negationVerdict(A: Side, B: Side, deleted: MatchToken[], inserted: MatchToken[]): Verdict | null {
-  const negDeleted = deleted.filter((t) => t.negator).length;
-  const negInserted = inserted.filter((t) => t.negator).length;
-  if (A.claim.negated !== B.claim.negated || negDeleted !== negInserted) {
-    const [neg, pos] = A.claim.negated || negDeleted > negInserted ? [A, B] : [B, A];
-    const marker = (neg === A ? deleted : inserted).find((t) => t.negator);
-    return {
-      kind: 'negation',
-      severity: 'major',
-      explanation: `${neg.claim.outlet} negates the claim${marker ? ` ("${marker.text}")` : ''} that ${pos.claim.outlet} reports affirmatively`,
-    };
+/** An extra clause of this many words at the start or end of one side is context, not a change of polarity ("... ما لم يتم كذا"). */
+export const CLAUSE_MIN_WORDS = 4;
+
+function negationVerdict(A: Side, B: Side, changes: Hunk[]): Verdict | null {
+  const negation = (neg: Side, pos: Side, marker: MatchToken | undefined): Verdict => ({
+    kind: 'negation',
+    severity: 'major',
+    explanation: `${neg.claim.outlet} negates the claim${marker ? ` ("${marker.text}")` : ''} that ${pos.claim.outlet} reports affirmatively`,
+  });
+  if (A.claim.negated !== B.claim.negated) {
+    const [neg, pos] = A.claim.negated ? [A, B] : [B, A];
+    return negation(neg, pos, neg.tokens.find((t) => t.negator));
   }
-  // A word of one direction facing its opposite ("ارتفاع"/"تراجع", "وافق"/"رفض"), each without a counterpart of its own.
-  const bKeys = new Set(B.tokens.map((t) => t.key));
-  const aKeys = new Set(A.tokens.map((t) => t.key));
-  for (const d of deleted) {
-    if (bKeys.has(d.key)) continue;
-    const opposite = inserted.find((i) => !aKeys.has(i.key) && areOpposites(d.key, i.key));
-    if (opposite) {
+  // Polarity is compared change by change, so a negator that only moved, or sits in a clause one
+  // outlet added at the start or end, does not count.
+  for (const h of changes) {
+    const deleted = h.deleted.filter((t) => t.negator);
+    const inserted = h.inserted.filter((t) => t.negator);
+    if (deleted.length === inserted.length) continue;
+    const extraClause = (h.deleted.length === 0 || h.inserted.length === 0) && (h.atStart || h.atEnd) && h.deleted.length + h.inserted.length >= CLAUSE_MIN_WORDS;
+    if (extraClause) continue;
+    return deleted.length > inserted.length ? negation(A, B, deleted[0]) : negation(B, A, inserted[0]);
+  }
+  // A word of one direction on one side and of the opposite direction on the other ("ارتفاع" vs
+  // "تراجع", "وافق" vs "رفض"), where neither side has both (a story may mention a fall and a rise).
+  const groupsA = directionGroups(A.tokens);
+  const groupsB = directionGroups(B.tokens);
+  for (const [group, wordA] of groupsA) {
+    const [line, sideOf] = group.split(':');
+    const opposite = `${line}:${sideOf === '0' ? '1' : '0'}`;
+    const wordB = groupsB.get(opposite);
+    if (wordB && !groupsA.has(opposite) && !groupsB.has(group)) {
       return {
         kind: 'negation',
         severity: 'major',
-        explanation: `${A.claim.outlet} says "${d.text}" where ${B.claim.outlet} says the opposite, "${opposite.text}"`,
+        explanation: `${A.claim.outlet} says "${wordA.text}" where ${B.claim.outlet} says the opposite, "${wordB.text}"`,
       };
     }
   }
   return null;
+}
+
+function directionGroups(tokens: MatchToken[]): Map<string, MatchToken> {
+  const groups = new Map<string, MatchToken>();
+  for (const t of tokens) for (const group of directionOf(t.key)) if (!groups.has(group)) groups.set(group, t);
+  return groups;
 }
 
 function compatibleDates(x: DateFact, y: DateFact): boolean {
@@ -185,19 +238,59 @@ function numberFinding(A: Side, B: Side, textA: string, textB: string): Verdict 
   return { kind: 'number', severity: 'major', explanation: `${A.claim.outlet} has "${textA}" where ${B.claim.outlet} has "${textB}"` };
 }
 
-function entityVerdict(A: Side, B: Side, changes: Hunk[]): Verdict | null {
+/**
+ * A referent named on one side only, facing another referent named on the other side only
+ * ("مصر" vs "ليبيا"). Referents, not words: "مصر", "مصرية" and "القاهرة" are one id, so an outlet
+ * writing "محكمة مصرية" where another writes "مصر: محكمة" is not a change. Speaker keys count as names.
+ */
+function entityVerdict(A: Side, B: Side): Verdict | null {
   const speakers = new Set([A.claim.speakerKey, B.claim.speakerKey].map(speakerMatchKey).filter((k): k is string => k !== null));
-  const isEntity = (t: MatchToken) => t.entity || speakers.has(t.key);
-  const aKeys = new Set(A.tokens.map((t) => t.key));
+  const ids = (s: Side) => {
+    const out = new Map<string, MatchToken>();
+    for (const t of s.tokens) {
+      const id = t.entityId ?? (speakers.has(t.key) ? t.key : null);
+      if (id && !out.has(id)) out.set(id, t);
+    }
+    return out;
+  };
+  const idsA = ids(A);
+  const idsB = ids(B);
+  const onlyA = [...idsA].filter(([id]) => !idsB.has(id)).map(([, t]) => t);
+  const onlyB = [...idsB].filter(([id]) => !idsA.has(id)).map(([, t]) => t);
+  if (onlyA.length === 0 || onlyB.length === 0) return swappedRoles(A, B, idsA, idsB);
+  return {
+    kind: 'entity',
+    severity: 'major',
+    explanation: `${A.claim.outlet} names "${words(onlyA)}" where ${B.claim.outlet} names "${words(onlyB)}"`,
+  };
+}
+
+/**
+ * Who did what to whom: the same two names on both sides, in opposite order around the same
+ * verb ("الصين تتحدى أميركا" vs "أميركا تتحدى الصين", "Canada sues the US" vs "the US sues Canada").
+ */
+function swappedRoles(A: Side, B: Side, idsA: Map<string, MatchToken>, idsB: Map<string, MatchToken>): Verdict | null {
+  const position = (side: Side, token: MatchToken) => side.tokens.indexOf(token);
+  const shared = [...idsA.keys()].filter((id) => idsB.has(id));
   const bKeys = new Set(B.tokens.map((t) => t.key));
-  for (const h of changes) {
-    // A name only counts as substituted when it is missing from the other side altogether (not merely reordered).
-    const gone = h.deleted.filter((t) => isEntity(t) && !bKeys.has(t.key));
-    const added = h.inserted.filter((t) => isEntity(t) && !aKeys.has(t.key));
-    if ((gone.length > 0 && h.inserted.some((t) => !t.filler)) || (added.length > 0 && h.deleted.some((t) => !t.filler))) {
-      const textA = words(gone.length > 0 ? gone : h.deleted.filter((t) => !t.filler));
-      const textB = words(added.length > 0 ? added : h.inserted.filter((t) => !t.filler));
-      return { kind: 'entity', severity: 'major', explanation: `${A.claim.outlet} names "${textA}" where ${B.claim.outlet} names "${textB}"` };
+  for (const first of shared) {
+    for (const second of shared) {
+      const a1 = position(A, idsA.get(first) as MatchToken);
+      const a2 = position(A, idsA.get(second) as MatchToken);
+      const b1 = position(B, idsB.get(first) as MatchToken);
+      const b2 = position(B, idsB.get(second) as MatchToken);
+      if (!(a1 < a2 && b2 < b1)) continue;
+      const verbBetween = A.tokens
+        .slice(a1 + 1, a2)
+        .some((t) => !t.filler && !t.entityId && bKeys.has(t.key) && B.tokens.slice(b2 + 1, b1).some((u) => u.key === t.key));
+      if (verbBetween) {
+        const [x, y] = [idsA.get(first) as MatchToken, idsA.get(second) as MatchToken];
+        return {
+          kind: 'entity',
+          severity: 'major',
+          explanation: `${A.claim.outlet} and ${B.claim.outlet} swap the roles of "${x.text}" and "${y.text}"`,
+        };
+      }
     }
   }
   return null;

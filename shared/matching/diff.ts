@@ -22,6 +22,9 @@ export interface AlignedRun {
 export interface Hunk {
   deleted: MatchToken[];
   inserted: MatchToken[];
+  /** No equal word before (atStart) or after (atEnd) it: an extra opening or closing clause. */
+  atStart: boolean;
+  atEnd: boolean;
 }
 
 export interface Alignment {
@@ -67,18 +70,21 @@ export function align(aSource: string, bSource: string): Alignment {
 export function hunks(alignment: Alignment): Hunk[] {
   const out: Hunk[] = [];
   let current: Hunk | null = null;
+  let seenEqual = false;
   for (const run of alignment.runs) {
     if (run.op === 'equal') {
       current = null;
+      seenEqual = true;
       continue;
     }
     if (!current) {
-      current = { deleted: [], inserted: [] };
+      current = { deleted: [], inserted: [], atStart: !seenEqual, atEnd: false };
       out.push(current);
     }
     if (run.op === 'delete') current.deleted.push(...alignment.a.slice(run.aFrom, run.aTo));
     else current.inserted.push(...alignment.b.slice(run.bFrom, run.bTo));
   }
+  if (current) current.atEnd = true;
   return out;
 }
 

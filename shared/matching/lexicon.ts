@@ -45,16 +45,42 @@ affirmé selon aussi très plus été être ainsi comme
 `;
 
 /**
- * Negators and denial verbs in the three languages. "غير" negates the following adjective
+ * Negators, denial and failure verbs in the three languages ("تفشل في إسقاط" denies "تسقط";
+ * "دون ضحايا" denies "مقتل"); "لا يزال" (still) is excluded in words.ts. "غير" negates the following adjective
  * ("غير مستعدين"): when both outlets have it the tokens align and nothing is reported.
  * English contractions split at the apostrophe ("didn't" -> "didn" "t"), so the stems are listed.
  */
 export const NEGATORS = `
-لا لم لن ليس ليست ليسوا لسنا لست غير عدم نفى نفت ينفي تنفي نفي
+لا لم لن ليس ليست ليسوا لسنا لست غير عدم نفى نفت ينفي تنفي نفي بلا دون بدون
+فشل فشلت يفشل تفشل إخفاق أخفق تفتقر يفتقر افتقار يخلو تخلو خلو تجاهل يتجاهل تتجاهل رفض يرفض ترفض رفضت
+تجنب يتجنب تتجنب إلغاء ألغى يلغي تلغي cancel cancels cancelled annule
 not no never none nor cannot neither nobody nothing denied denies deny isn aren wasn weren don doesn didn hasn
 haven hadn couldn wouldn shouldn won't
 ne n pas jamais aucun aucune rien nie nié dément démenti
 `;
+
+/**
+ * Number words, written as `value:words`. Cardinals and ordinals up to ten compare equal to their
+ * digits ("الخامسة" = "5"); magnitude words become their power of ten, so "مليون" vs "تريليون"
+ * is a number change.
+ */
+export const NUMBER_WORDS: readonly string[] = [
+  '1:واحد واحدة أول أولى one first un une premier première',
+  '2:اثنان اثنين اثنتان اثنتين ثاني ثانية two second deux deuxième',
+  '3:ثلاثة ثلاث ثالث ثالثة three third trois troisième',
+  '4:أربعة أربع رابع رابعة four fourth quatre quatrième',
+  '5:خمسة خمس خامس خامسة five fifth cinq cinquième',
+  '6:ستة ست سادس سادسة six sixth sixième',
+  '7:سبعة سبع سابع سابعة seven seventh sept septième',
+  '8:ثمانية ثماني ثامن ثامنة eight eighth huit huitième',
+  '9:تسعة تسع تاسع تاسعة nine ninth neuf neuvième',
+  '10:عشرة عشر عاشر عاشرة ten tenth dix dixième',
+  '1e2:مئة مائة hundred cent',
+  '1e3:ألف آلاف thousand mille',
+  '1e6:مليون ملايين million millions',
+  '1e9:مليار مليارات billion milliard milliards',
+  '1e12:تريليون تريليونات trillion',
+];
 
 /**
  * Gregorian month names in every convention of the arabic-news-text note, plus English and French.
@@ -95,35 +121,129 @@ export const HIJRI_MONTHS: readonly string[] = [
  * Month words that are also ordinary words (آب = father, مارس = "practised", "may", "march",
  * "mars" = the planet, صفر = zero, ماي): canonicalised only next to a day or year number.
  */
-export const AMBIGUOUS_MONTHS = 'آب مارس ماي مايو may march mar mars jan jun jul aug sep oct nov dec صفر رجب';
+export const AMBIGUOUS_MONTHS = 'آب مارس ماي مايو may march mar mars jan jun jul aug sep sept oct nov dec صفر رجب';
 
 /**
  * A small gazetteer of places, leaders, organisations, currencies and commodities that recur in
- * Arabic news. A substitution where either side is one of these is an `entity` discrepancy
- * ("مصر" -> "ليبيا", "الذهب" -> "النفط"); spelling variants of one name are listed together so they
- * are NOT reported (the comparison already folds most of them).
+ * Arabic news. One line per referent: the country, its nationality adjective (words.ts adds the
+ * feminine ة and plural ون/ين forms of words ending in ي) and its capital, because outlets swap
+ * them freely without changing the claim ("محكمة مصرية" = "مصر: محكمة", "بكين تعاقب واشنطن" =
+ * "عقاب صيني لأميركا"). A name of one line replaced by a name of another line is an `entity` change
+ * ("مصر" -> "ليبيا", "الذهب" -> "النفط").
  */
-export const ENTITIES_AR = `
-روسيا فرنسا سوريا سورية تركيا مصر العراق إيران السعودية قطر الإمارات الكويت البحرين عمان اليمن الأردن لبنان
-فلسطين إسرائيل ليبيا تونس الجزائر المغرب السودان الصومال موريتانيا أمريكا أميركا الولايات بريطانيا ألمانيا
-إيطاليا إسبانيا الصين اليابان الهند باكستان أفغانستان كوريا أوكرانيا بلجيكا هولندا كندا أستراليا البرازيل
-فنزويلا اليونان قبرص أوروبا أفريقيا إفريقيا آسيا سويسرا النمسا السويد النرويج الدنمارك بولندا إثيوبيا كينيا نيجيريا
-موسكو باريس لندن واشنطن دمشق حلب إدلب حمص حماة درعا الرقة عفرين الغوطة دوما اللاذقية القاهرة الإسكندرية بغداد
-الموصل البصرة كركوك أربيل طهران الرياض جدة الدوحة دبي أبوظبي بيروت القدس غزة رام تل أبيب طرابلس بنغازي مصراتة
-الرباط الخرطوم صنعاء عدن الحديدة أنقرة إسطنبول اسطنبول برلين روما مدريد بروكسل جنيف نيويورك بكين كييف كابول بيرث
-بوتين بوتن هولاند أولاند ماكرون ترامب أوباما بايدن الأسد أردوغان السيسي خامنئي روحاني نتنياهو عباس ميركل لافروف
-شويغو بيسكوف كيري بومبيو لودريان فابيوس كاميرون تيريزا جونسون سلمان تميم العبادي المالكي الحريري نصرالله حفتر
-السراج بوتفليقة تبون البشير مرسي مبارك القذافي صدام
-داعش النصرة حزب حماس فتح الناتو الكرملين البنتاغون الأمم الاتحاد
-الدولار اليورو الريال الجنيه الليرة الروبل الين الدينار الدرهم البيتكوين بتكوين الذهب النفط الغاز الفضة القمح
-`;
-
-/** Nationality adjectives; words.ts adds the feminine (ة) and plural (ون/ين) forms. */
-export const NATIONALITIES_AR = `
-روسي فرنسي سوري تركي مصري عراقي إيراني سعودي قطري إماراتي كويتي بحريني يمني أردني لبناني فلسطيني إسرائيلي ليبي
-تونسي جزائري مغربي سوداني صومالي أمريكي أميركي بريطاني ألماني إيطالي إسباني صيني ياباني هندي باكستاني أفغاني
-كوري أوكراني أوروبي كندي أسترالي برازيلي يوناني سويسري كردي
-`;
+export const ENTITIES_AR: readonly string[] = `
+روسيا روسي موسكو الكرملين
+فرنسا فرنسي باريس الإليزيه
+سوريا سورية سوري دمشق
+تركيا تركي أنقرة
+مصر مصري القاهرة
+العراق عراقي بغداد
+إيران إيراني طهران
+السعودية سعودي الرياض المملكة
+قطر قطري الدوحة
+الإمارات إماراتي أبوظبي
+الكويت كويتي
+البحرين بحريني المنامة
+عمان عماني مسقط
+اليمن يمني صنعاء
+الأردن أردني
+لبنان لبناني بيروت
+فلسطين فلسطيني
+إسرائيل إسرائيلي
+ليبيا ليبي
+تونس تونسي
+الجزائر جزائري
+المغرب مغربي الرباط
+السودان سوداني الخرطوم
+الصومال صومالي مقديشو
+موريتانيا موريتاني نواكشوط
+أمريكا أميركا أمريكي أميركي الولايات واشنطن
+بريطانيا بريطاني لندن
+ألمانيا ألماني برلين
+إيطاليا إيطالي روما
+إسبانيا إسباني مدريد
+الصين صيني بكين
+اليابان ياباني طوكيو
+الهند هندي نيودلهي
+باكستان باكستاني
+أفغانستان أفغاني كابول
+كوريا كوري سيول
+أوكرانيا أوكراني كييف
+بلجيكا بلجيكي بروكسل
+هولندا هولندي أمستردام
+رومانيا روماني بوخارست
+كندا كندي أوتاوا
+أستراليا أسترالي
+البرازيل برازيلي
+فنزويلا فنزويلي
+اليونان يوناني أثينا
+قبرص قبرصي
+سويسرا سويسري جنيف
+النمسا نمساوي فيينا
+السويد سويدي ستوكهولم
+إثيوبيا إثيوبي
+أوروبا أوروبي
+أفريقيا إفريقيا أفريقي إفريقي
+آسيا آسيوي
+العرب عربي
+الغرب غربي
+حلب
+إدلب
+حمص
+درعا
+الرقة
+عفرين
+الغوطة
+دوما
+الموصل
+البصرة
+كركوك
+القدس
+غزة
+طرابلس
+بنغازي
+إسطنبول اسطنبول
+نيويورك
+بوتين بوتن
+هولاند أولاند
+ماكرون
+ترامب
+أوباما
+بايدن
+الأسد
+أردوغان
+السيسي
+خامنئي
+روحاني
+نتنياهو
+عباس
+ميركل
+لافروف
+شويغو
+لودريان
+كيري
+بومبيو
+داعش
+النصرة
+حماس
+الناتو
+الدولار
+اليورو
+الريال
+الجنيه
+الليرة
+الروبل
+الدينار
+الدرهم
+بتكوين البيتكوين
+الذهب
+النفط
+الغاز
+الفضة
+القمح
+`
+  .split('\n')
+  .filter((line) => line.trim().length > 0);
 
 /**
  * Direction words: a claim that says the opposite of another usually swaps one of these for a
@@ -132,30 +252,48 @@ export const NATIONALITIES_AR = `
  * counterpart of its own, is reported as a polarity (`negation`) discrepancy.
  */
 export const OPPOSITES: readonly string[] = [
-  `ارتفاع ارتفع ارتفعت يرتفع ترتفع صعود صعد صعدت يصعد تصعد مكاسب مكسب يكسب قفزة قفز يقفز زيادة زاد يزيد تزيد
-   رفع يرفع ترفع يرفعان ترفعان أعلى تعافي تعافى يتعافى انتعاش نمو rise rises rose rising up gain gains
-   increase increases increased higher high hausse augmente augmentation
+  `ارتفاع ارتفع ارتفعت يرتفع ترتفع صعود صعد صعدت يصعد تصعد مكاسب مكسب يكسب تكسب قفزة قفز قفزت يقفز تقفز زيادة زاد
+   يزيد تزيد رفع يرفع ترفع يرفعان ترفعان أعلى أفضل تعافي تعافى يتعافى تتعافى انتعاش نمو يحلق تحلق تعزيز يعزز تعزز
+   rise rises rose rising
+   up gain gains increase increases increased higher high hausse augmente augmentation
    / انخفاض انخفض انخفضت ينخفض تنخفض تراجع تراجعت يتراجع هبوط هبط هبطت يهبط تهبط يهبطان خسائر خسارة يخسر تخسر
-   تهوي يهوي هوى خفض يخفض تخفض أدنى نقص تدهور يتدهور انهيار ينهار fall falls fell falling down loss losses
-   decrease decreases decreased lower low drop drops dropped baisse diminue diminution chute`,
-  `وافق وافقت يوافق موافقة قبول يقبل قبلت تأييد يؤيد أيد صدق يصادق مصادقة أقر يقر إقرار دعم يدعم approve approved
-   approves accept accepted accepts support supports supported backs approuve accepte soutient
-   / رفض رفضت يرفض ترفض معارضة يعارض عارض reject rejected rejects oppose opposed opposes refuse refused refuses
-   rejette refuse oppose`,
-  `إدانة أدان يدين اتهام متهم حبس سجن يسجن convicted guilty condamné coupable
-   / براءة تبرئة برأ يبرئ acquitted innocent acquitté innocent`,
+   تهوي يهوي هوى خفض يخفض تخفض أدنى أسوأ نقص تدهور يتدهور انهيار ينهار تنهار سقوط يسقط تسقط نزيف تقليص يقلص
+   تقلص تضاؤل يتضاءل ينفد تنفد fall falls fell
+   falling down loss losses decrease decreases decreased lower low drop drops dropped baisse diminue diminution chute`,
+  `وافق وافقت يوافق توافق موافقة قبول يقبل تقبل قبلت تأييد يؤيد تؤيد أيد صدق يصادق مصادقة أقر يقر إقرار approve
+   approved approves accept accepted accepts approuve accepte
+   / رفض رفضت يرفض ترفض معارضة يعارض تعارض عارض reject rejected rejects oppose opposed opposes refuse refused
+   refuses rejette refuse oppose`,
+  `انتقاد انتقادات ينتقد تنتقد انتقد هجوم يهاجم تهاجم استنكار يستنكر تستنكر استنكرت تنديد يندد تندد ندد condemn condemns condemned
+   criticise criticises criticized condamne critique
+   / تأييد يؤيد تؤيد مساندة يساند تساند ساند إشادة يشيد تشيد أشاد ترحيب يرحب ترحب رحب دعم يدعم تدعم تشجيع يشجع
+   تشجع شجع praise praises praised support supports supported welcome welcomes welcomed salue soutient`,
+  `إدانة يدين اتهام اتهامات يتهم تتهم اتهم متهم إعدام convicted guilty condamné coupable
+   / براءة تبرئة برأ يبرئ acquitted innocent acquitté`,
+  `اعتقال اعتقل يعتقل تعتقل القبض احتجاز يحتجز تحتجز حبس سجن يسجن arrest arrested detain detained
+   / إفراج الإفراج أفرج يفرج تفرج إطلاق يطلق تطلق أطلق إخلاء released release libéré`,
   `فوز فاز يفوز تفوز انتصار win wins won victory victoire gagne
    / هزيمة خسر هزم يهزم lose loses lost defeat défaite perd`,
-  `فتح يفتح افتتاح open opens opened ouvre
+  `نجاح نجح ينجح تنجح succeed succeeds succeeded success réussit
+   / فشل فشلت يفشل تفشل إخفاق fail fails failed failure échoue`,
+  `فتح يفتح تفتح افتتاح open opens opened ouvre
    / إغلاق أغلق يغلق تغلق غلق close closes closed ferme`,
-  `هدوء تهدئة calm
-   / مواجهات اشتباكات توتر تصعيد clashes`,
+  `سماح السماح يسمح تسمح منح يمنح تمنح allow allows allowed permit autorise
+   / حظر يحظر تحظر منع يمنع تمنع ban bans banned forbid interdit`,
+  `هدوء تهدئة مصالحة تصالح سلام calm peace
+   / مواجهات اشتباكات توتر تصعيد صراع صراعات نزاع حرب clashes war`,
   `فرض يفرض تفرض impose imposes imposed
-   / إلغاء ألغى يلغي lift lifts lifted`,
-  `استئناف يستأنف بدء بداية يبدأ يباشرون يباشر resume resumes start starts
-   / تأجيل أجل يؤجل تعليق علق يعلق وقف أوقف يوقف تجميد postpone postponed suspend suspended halt`,
+   / إلغاء ألغى يلغي تلغي lift lifts lifted`,
+  `استئناف يستأنف بدء بداية يبدأ تبدأ بدأ يباشرون يباشر استمرار يستمر تستمر متواصل resume resumes start starts
+   begin begins continue continues
+   / تأجيل أجل يؤجل تعليق علق يعلق وقف أوقف يوقف توقف يتوقف تتوقف تجميد إلغاء ألغى يلغي postpone postponed suspend suspended
+   cancel cancelled halt`,
   `دخول دخل يدخل تدخل enter enters entered
-   / خروج خرج يخرج انسحاب انسحب ينسحب leave leaves withdraw withdraws withdrew`,
-  `مقتل قتل قتلى غرق death killed dies died
+   / خروج خرج يخرج انسحاب انسحب ينسحب تنسحب leave leaves withdraw withdraws withdrew`,
+  `تقدم يتقدم تتقدم advance advances advanced
+   / تراجع يتراجع تتراجع انسحاب retreat retreats retreated`,
+  `وفرة فائض تخمة abundance surplus glut
+   / ندرة نقص قلة عجز shortage scarcity`,
+  `مقتل قتل قتلى مصرع غرق death killed dies died
    / نجاة نجا ينجو survive survived survives`,
 ];

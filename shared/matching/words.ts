@@ -10,8 +10,8 @@ import {
   ENTITIES_AR,
   HIJRI_MONTHS,
   MONTHS,
-  NATIONALITIES_AR,
   NEGATORS,
+  NUMBER_WORDS,
   OPPOSITES,
   REPORTING_AR,
   STOPWORDS_AR,
@@ -35,6 +35,8 @@ export interface MatchToken {
   number: boolean;
   /** A place, person, organisation or currency (gazetteer, or a capitalised Latin word). */
   entity: boolean;
+  /** Which referent the entity names: one id for "مصر", "مصرية" and "القاهرة"; null for other words. */
+  entityId: string | null;
 }
 
 // Two-letter words that a conjunction و/ف may precede ("ولم", "فإن"): stripping the conjunction
@@ -100,33 +102,54 @@ function keySet(...lists: string[]): Set<string> {
 
 const FILLER = keySet(STOPWORDS_AR, REPORTING_AR, STOPWORDS_EN, STOPWORDS_FR);
 const NEGATOR = keySet(NEGATORS);
-const ENTITY = keySet(
-  ENTITIES_AR,
-  ...NATIONALITIES_AR.split(/\s+/u)
-    .filter(Boolean)
-    .map((n) => `${n} ${n}ة ${n}ون ${n}ين`),
-);
+/** Gazetteer key -> referent id (the first word of its line), with feminine and plural forms of nisba adjectives. */
+const ENTITY = new Map<string, string>();
+for (const line of ENTITIES_AR) {
+  const names = line.split(/\s+/u).filter(Boolean);
+  const id = wordKey(names[0] as string);
+  for (const name of names) {
+    const forms = name.endsWith('ي') ? [name, `${name}ة`, `${name}ون`, `${name}ين`] : [name];
+    for (const form of forms) if (!ENTITY.has(wordKey(form))) ENTITY.set(wordKey(form), id);
+  }
+}
 for (const key of NEGATOR) FILLER.delete(key);
 
-/** `opposite.get(key)` is the set of keys of the other direction group. */
-const OPPOSITE = new Map<string, Set<string>>();
-for (const line of OPPOSITES) {
-  const [left = '', right = ''] = line.split('/');
-  const a = keySet(left);
-  const b = keySet(right);
-  for (const k of a) OPPOSITE.set(k, new Set([...(OPPOSITE.get(k) ?? []), ...b]));
-  for (const k of b) OPPOSITE.set(k, new Set([...(OPPOSITE.get(k) ?? []), ...a]));
+/** Number word key -> its value as a token key ("خامسة" -> "5", "مليون" -> "1e6"). */
+const NUMBER_WORD = new Map<string, string>();
+for (const line of NUMBER_WORDS) {
+  const [value = '', names = ''] = line.split(':');
+  for (const key of keySet(names)) if (!NUMBER_WORD.has(key) && !FILLER.has(key)) NUMBER_WORD.set(key, value);
 }
 
-/** True when the two keys belong to opposite direction groups ("ارتفاع"/"تراجع", "approve"/"reject"). */
-export function areOpposites(a: string, b: string): boolean {
-  return OPPOSITE.get(a)?.has(b) ?? false;
+/** Direction groups: DIRECTION.get(key) lists [line, side] for every OPPOSITES line the word appears in. */
+const DIRECTION = new Map<string, [number, 0 | 1][]>();
+OPPOSITES.forEach((line, index) => {
+  line.split('/').forEach((half, side) => {
+    for (const key of keySet(half)) DIRECTION.set(key, [...(DIRECTION.get(key) ?? []), [index, side as 0 | 1]]);
+  });
+});
+
+/** The direction groups ("line:side") a word belongs to, e.g. "ارتفاع" -> ["0:0"], "تراجع" -> ["0:1"]. */
+export function directionOf(key: string): string[] {
+  const entry = lexiconForms(key)
+    .map((form) => DIRECTION.get(form))
+    .find((e) => e !== undefined);
+  return (entry ?? []).map(([line, side]) => `${line}:${side}`);
 }
 
-/** True when the key is in the opposite-direction lexicon at all. */
-export function isDirectionWord(key: string): boolean {
-  return OPPOSITE.has(key);
+// Pronoun, case and verb endings the light stem keeps ("سقوطه", "انخفاضا", "رفضها", "منعت"): lexicon lookups
+// also try the word without them, as long as three letters remain.
+const LEXICON_SUFFIXES = ['هما', 'هم', 'ها', 'ه', 'ا', 'ات', 'ت', 'وا', 'ون', 'ين'];
+
+/** The key and its forms without one pronoun/case ending, for looking words up in the small lexicons. */
+export function lexiconForms(key: string): string[] {
+  const forms = [key];
+  for (const suffix of LEXICON_SUFFIXES) if (key.endsWith(suffix) && key.length - suffix.length >= MIN_STEM) forms.push(key.slice(0, -suffix.length));
+  return forms;
 }
+
+/** Words after "لا" that make it an idiom, not a negation: "لا يزال" (still), "لا سيما" (especially). */
+const NOT_NEGATING_AFTER = keySet('يزال تزال زال زالت يزالون سيما');
 
 // Month names -> canonical tokens "m1".."m12" (Gregorian, every convention) and "h1".."h12" (Hijri).
 const SINGLE_MONTH = new Map<string, string>();
@@ -145,6 +168,7 @@ addMonths(HIJRI_MONTHS, 'h');
 const AMBIGUOUS = keySet(AMBIGUOUS_MONTHS);
 
 const NUMBER = /^\d+$/;
+const DIGITS_OR_NOT = /\p{N}+|\P{N}+/gu;
 
 /** Canonical month token of a key ("نونبر" -> "m11"), or null. */
 export function monthToken(key: string): string | null {
@@ -157,11 +181,16 @@ export function monthToken(key: string): string | null {
  * @example matchTokens('في 26 تشرين الثاني').map((t) => t.key) // ['في', '26', 'm11']
  */
 export function matchTokens(source: string): MatchToken[] {
-  const words = tokenize(source).map((t) => {
-    const text = source.slice(t.start, t.end);
-    const raw = rawKey(text);
-    return { raw, key: stemKey(raw), text, start: t.start, end: t.end };
-  });
+  const words: { raw: string; key: string; text: string; start: number; end: number }[] = [];
+  for (const t of tokenize(source)) {
+    // Digits glued to letters are two words ("الـ 13من", "100عام"): split at the script boundary.
+    for (const piece of source.slice(t.start, t.end).matchAll(DIGITS_OR_NOT)) {
+      const raw = rawKey(piece[0]);
+      if (raw.length === 0) continue;
+      const start = t.start + piece.index;
+      words.push({ raw, key: stemKey(raw), text: piece[0], start, end: start + piece[0].length });
+    }
+  }
   const out: MatchToken[] = [];
   for (let i = 0; i < words.length; i++) {
     const word = words[i] as (typeof words)[number];
@@ -177,7 +206,10 @@ export function matchTokens(source: string): MatchToken[] {
       out.push(month(single, source, word.start, word.end, word.raw));
       continue;
     }
-    out.push(classify(word, /^\p{Lu}/u.test(word.text)));
+    // A capital only marks a name when it is not the first word (sentence case).
+    const token = classify(word, i > 0 && /^\p{Lu}/u.test(word.text));
+    if (token.negator && next && NOT_NEGATING_AFTER.has(next.key)) token.negator = false;
+    out.push(token);
   }
   return out;
 }
@@ -189,11 +221,11 @@ function nextToNumber(words: { key: string }[], i: number): boolean {
 }
 
 function month(key: string, source: string, start: number, end: number, raw: string): MatchToken {
-  return { key, raw, text: source.slice(start, end), start, end, filler: false, negator: false, number: false, entity: false };
+  return { key, raw, text: source.slice(start, end), start, end, filler: false, negator: false, number: false, entity: false, entityId: null };
 }
 
 function classify(word: { key: string; raw: string; text: string; start: number; end: number }, capitalised: boolean): MatchToken {
-  const { key } = word;
+  const key = NUMBER_WORD.get(word.key) ?? word.key;
   return {
     key,
     raw: word.raw,
@@ -201,10 +233,36 @@ function classify(word: { key: string; raw: string; text: string; start: number;
     start: word.start,
     end: word.end,
     filler: FILLER.has(key),
-    negator: NEGATOR.has(key),
-    number: NUMBER.test(key),
+    negator: lexiconForms(key).some((form) => NEGATOR.has(form)),
+    number: NUMBER.test(key) || NUMBER_WORD.has(word.key),
     entity: capitalised || ENTITY.has(key),
+    entityId: ENTITY.get(key) ?? (capitalised ? key : null),
   };
+}
+
+/** Character-bigram Dice at or above this makes two different keys variants of one word ("يخفض"/"خفض" 0.8, "مصريا"/"مصر" 0.67), while unrelated words score ~0 ("تقويضه"/"تدميره" 0). */
+export const SOFT_MATCH_MIN = 0.5;
+
+/**
+ * Loose equality for deciding whether two claims say the same thing (never for the diff): equal
+ * keys, or inflections of one word that the light stem does not merge (verb prefixes, suffixes).
+ */
+export function softEqual(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (a.length < 3 || b.length < 3 || NUMBER.test(a) || NUMBER.test(b)) return false;
+  const grams = (w: string) => Array.from({ length: w.length - 1 }, (_, i) => w.slice(i, i + 2));
+  const ga = grams(a);
+  const gb = grams(b);
+  const pool = [...gb];
+  let common = 0;
+  for (const g of ga) {
+    const at = pool.indexOf(g);
+    if (at >= 0) {
+      common++;
+      pool.splice(at, 1);
+    }
+  }
+  return (2 * common) / (ga.length + gb.length) >= SOFT_MATCH_MIN;
 }
 
 /**
@@ -232,7 +290,8 @@ function joinAgainst(side: MatchToken[], other: MatchToken[]): MatchToken[] {
           text: `${first.text}${' '.repeat(second.start - first.end > 0 ? 1 : 0)}${second.text}`,
           end: second.end,
           filler: false,
-          entity: first.entity || second.entity,
+          entity: first.entity || second.entity || ENTITY.has(joined),
+          entityId: ENTITY.get(joined) ?? first.entityId ?? second.entityId,
         });
         i++;
         continue;

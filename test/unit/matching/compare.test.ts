@@ -234,6 +234,76 @@ describe('compareClaims: other discrepancies', () => {
   });
 });
 
+describe('compareClaims: statements', () => {
+  const statement = (id: string, outlet: string, text: string) => claim({ id, outlet, text });
+
+  it('does not report a nationality adjective and its country as different names', () => {
+    // Prepare
+    const a = statement('rt#0020', 'rt-arabic', 'محكمة مصرية تقضي بسجن ثلاثة صحفيين بتهمة نشر أخبار كاذبة');
+    const b = statement('sana#0020', 'sana', 'مصر: محكمة تقضي بسجن ثلاثة صحفيين بتهمة نشر أخبار كاذبة');
+    // Act/Assess
+    expect(compareClaims(a, b, NOW)?.kind).toBe('agreement');
+  });
+
+  it('reports two names swapping roles around the same verb', () => {
+    // Prepare
+    const a = statement('rt#0021', 'rt-arabic', 'كندا تقاضي أميركا بسبب الرسوم على الأخشاب');
+    const b = statement('sana#0021', 'sana', 'أميركا تقاضي كندا بسبب الرسوم على الأخشاب');
+    // Act
+    const finding = compareClaims(a, b, NOW);
+    // Assess
+    expect(finding?.kind).toBe('entity');
+    expect(finding?.explanation).toContain('swap the roles');
+  });
+
+  it('reads inflected direction words and number words', () => {
+    // Prepare
+    const fell = statement('rt#0022', 'rt-arabic', 'الحكومة سجلت انخفاضا في عدد العاطلين عن العمل هذا العام');
+    const rose = statement('sana#0022', 'sana', 'الحكومة سجلت ارتفاعا في عدد العاطلين عن العمل هذا العام');
+    const fifth = statement('ap#0022', 'ap', 'احتل المنتخب المرتبة الخامسة في البطولة القارية');
+    const tenth = statement('bbc#0022', 'bbc', 'احتل المنتخب المرتبة العاشرة في البطولة القارية');
+    const digits = statement('lm#0022', 'le-monde', 'احتل المنتخب المرتبة 5 في البطولة القارية');
+    // Act/Assess
+    expect(compareClaims(fell, rose, NOW)?.kind).toBe('negation');
+    expect(compareClaims(fifth, tenth, NOW)?.kind).toBe('number');
+    expect(compareClaims(fifth, digits, NOW)?.kind).toBe('agreement');
+  });
+
+  it('reads "لا يزال" as "still", not as a negation', () => {
+    // Prepare
+    const a = statement('rt#0023', 'rt-arabic', 'الجيش لا يزال يحاصر المدينة من ثلاث جهات');
+    const b = statement('sana#0023', 'sana', 'الجيش يحاصر المدينة من ثلاث جهات');
+    // Act/Assess
+    expect(compareClaims(a, b, NOW)?.kind).not.toBe('negation');
+  });
+
+  it('reports a failure verb as a negation of the action', () => {
+    // Prepare
+    const a = statement('rt#0024', 'rt-arabic', 'الدفاعات الجوية تسقط طائرة مسيرة فوق العاصمة');
+    const b = statement('sana#0024', 'sana', 'الدفاعات الجوية تفشل في إسقاط طائرة مسيرة فوق العاصمة');
+    // Act/Assess
+    expect(compareClaims(a, b, NOW)?.kind).toBe('negation');
+  });
+
+  it('does not call a statement with one content word swapped an agreement', () => {
+    // Prepare
+    const a = statement('rt#0025', 'rt-arabic', 'الصحفية تتلقى تهديدات بالقتل بعد نشر تحقيقها عن الفساد');
+    const b = statement('sana#0025', 'sana', 'الصحفية تتلقى تهديدات بالخطف بعد نشر تحقيقها عن الفساد');
+    // Act/Assess
+    expect(compareClaims(a, b, NOW)).toBeNull();
+  });
+
+  it('reports a contradiction between reworded statements of one topic, but never their agreement', () => {
+    // Prepare
+    const a = statement('rt#0026', 'rt-arabic', 'أسعار النفط ترتفع في الأسواق الآسيوية مع بداية التداول');
+    const b = statement('sana#0026', 'sana', 'تراجع النفط عند افتتاح جلسات آسيا');
+    const c = statement('ap#0026', 'ap', 'صعود النفط عند افتتاح جلسات آسيا');
+    // Act/Assess
+    expect(compareClaims(a, b, NOW)?.kind).toBe('negation');
+    expect(compareClaims(a, c, NOW)).toBeNull();
+  });
+});
+
 describe('compareClaims: no finding', () => {
   it('reports nothing within one outlet', () => {
     // Prepare
