@@ -13,6 +13,7 @@ import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import type { S3Client } from '@aws-sdk/client-s3';
 import { API_FUNCTION, BUCKET, ENV, INGEST_FUNCTION, LOCAL, QUEUE, TABLE } from '../infra/resources';
 import { closeServer, startEmulators } from './emulators';
+import { allowRequireOfMiddy } from './esm-interop';
 import { createHttpApiServer } from './http-gateway';
 import { lambdaContextFactory } from './lambda-context';
 import { type DeliveryStats, LocalQueue, type ParkedMessage } from './local-queue';
@@ -63,6 +64,8 @@ export interface LocalStack {
 
 export async function startLocalStack(options: LocalStackOptions = {}): Promise<LocalStack> {
   const quiet = options.quiet ?? false;
+  // The SDK warns on every client that Node 20 support ends in 2027: noise in a local console.
+  process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
   const info = (message: string) => {
     if (!quiet) process.stderr.write(`[qarin-local] ${message}\n`);
   };
@@ -179,7 +182,7 @@ async function persistentSecret(dataDir: string): Promise<string> {
  * the bench) then never share a cached configuration.
  */
 async function loadFunctions(environment: Record<string, string>, quiet: boolean) {
-  process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
+  allowRequireOfMiddy(REPO_ROOT);
   // Read by the Powertools logger when functions/wiring.ts is first imported.
   if (quiet) process.env.POWERTOOLS_LOG_LEVEL ??= 'WARN';
   const [{ loadConfig }, wiring, { createIngestHandler }, { createApiHandler }] = await Promise.all([

@@ -21,6 +21,7 @@ const CONTENT_TYPES: Record<string, string> = {
 const USAGE = 'usage: npx tsx local/upload.ts <file> <outlet> [key] [--published-at=ISO] [--title=...] [--language=ar|en|fr]';
 
 async function main(argv: string[]): Promise<void> {
+  process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
   const flags = new Map<string, string>();
   const positional: string[] = [];
   for (const arg of argv) {
