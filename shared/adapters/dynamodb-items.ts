@@ -9,8 +9,10 @@
  *                                                         that keeps an old event from resurrecting the article.
  *   article            ART#<articleId>    A               d, seq; fpk ARTICLES, fsk <ingestedAt>#<id>;
  *                                                         opk OUTLET#<outlet>, osk <ingestedAt>#<id>
- *   claim              ART#<articleId>    C#<ordinal>     d, g (signature, binary), ks (its index keys, to delete them)
- *   index entry        K#<indexKey>       <claimId>       o (outlet), a (articleId), g (signature). ~0.6 KB: 1 WCU
+ *   claim              ART#<articleId>    C#<ordinal>     d, g (signature, binary), ks (its index keys) and kt (the
+ *                                                         write time of its entries): what deleting them needs
+ *   index entry        K#<indexKey>       <kt>#<claimId>  o (outlet), a (articleId), g (signature). ~0.35 KB: 1 WCU.
+ *                                                         kt first, so findCandidates reads a bucket newest first
  *   finding reference  ART#<articleId>    F#<findingId>   d (whole finding), xa (the other side's articleId),
  *                                                         knd (kind), spk (|speaker keys|, for the speaker filter)
  *
@@ -36,6 +38,7 @@ import {
   findingKindPartition,
   findingOutletPartition,
   findingSpeakers,
+  indexEntrySortKey,
   listingSortKey,
   parseClaimId,
 } from './layout';
@@ -46,7 +49,9 @@ export const key = (pk: string, sk: string): Item => ({ pk: S(pk), sk: S(sk) });
 export const articlePk = (articleId: string): string => `ART#${articleId}`;
 export const objectVersionKey = (articleId: string): Item => key(`OBJ#${articleId}`, 'SEQ');
 export const articleKey = (articleId: string): Item => key(articlePk(articleId), 'A');
-export const indexEntryKey = (indexKey: string, claimId: string): Item => key(`K#${indexKey}`, claimId);
+export const indexPartition = (indexKey: string): AttributeValue => S(`K#${indexKey}`);
+export const indexEntryKey = (indexKey: string, writtenAt: string, claimId: string): Item =>
+  key(`K#${indexKey}`, `${writtenAt}#${claimId}`);
 export const findingRefKey = (articleId: string, findingId: string): Item => key(articlePk(articleId), `F#${findingId}`);
 
 export function claimKey(claimId: string): Item {
@@ -73,18 +78,20 @@ export function articleItem(article: Article): Item {
   };
 }
 
-/** The claim item and one index entry per distinct index key. */
-export function claimItems({ claim, signature, indexKeys }: IndexedClaim): { claim: Item; entries: Item[] } {
+/** The claim item and one index entry per distinct index key, entries stamped with the write time. */
+export function claimItems({ claim, signature, indexKeys }: IndexedClaim, writtenAtMs: number): { claim: Item; entries: Item[] } {
   const g: AttributeValue = { B: encodeSignature(signature) };
   const keys = [...new Set(indexKeys)];
+  const sortKey = indexEntrySortKey(writtenAtMs, claim.id);
+  const kt = sortKey.slice(0, sortKey.indexOf('#'));
   return {
     claim: {
       ...claimKey(claim.id),
       d: S(JSON.stringify(claim)),
       g,
-      ...(keys.length > 0 ? { ks: { L: keys.map(S) } } : {}),
+      ...(keys.length > 0 ? { ks: { L: keys.map(S) }, kt: S(kt) } : {}),
     },
-    entries: keys.map((indexKey) => ({ ...indexEntryKey(indexKey, claim.id), o: S(claim.outlet), a: S(claim.articleId), g })),
+    entries: keys.map((indexKey) => ({ ...indexEntryKey(indexKey, kt, claim.id), o: S(claim.outlet), a: S(claim.articleId), g })),
   };
 }
 

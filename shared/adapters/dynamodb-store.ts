@@ -6,7 +6,6 @@
  * ordered so a crash between two writes leaves state a retry can finish.
  */
 import {
-  type AttributeValue,
   DeleteItemCommand,
   type DynamoDBClient,
   GetItemCommand,
@@ -42,6 +41,7 @@ import {
   findingItems,
   findingRefKey,
   indexEntryKey,
+  indexPartition,
   key,
   objectVersionKey,
 } from './dynamodb-items';
@@ -51,6 +51,7 @@ import {
   CANDIDATE_CAP_PER_KEY,
   articleFeedPartition,
   articleOutletPartition,
+  claimIdOfIndexEntry,
   decodeSignature,
   findingKindPartition,
   findingOutletPartition,
@@ -66,6 +67,8 @@ export interface DynamoDbStoreOptions {
   concurrency?: number;
   /** Backoff for UnprocessedItems/UnprocessedKeys (default 10 attempts, 25 ms base, 2 s cap). */
   retry?: RetryPolicy;
+  /** Clock for index entry write times, in ms (default Date.now). */
+  now?: () => number;
 }
 
 function isConditionalCheckFailed(error: unknown): boolean {
@@ -78,6 +81,7 @@ export class DynamoDbStore implements IngestStore, ReportStore {
   private readonly capacity = new CapacityStats();
   private readonly ctx: BatchContext;
   private readonly candidateCap: number;
+  private readonly now: () => number;
 
   constructor(
     private readonly client: DynamoDBClient,
@@ -86,6 +90,7 @@ export class DynamoDbStore implements IngestStore, ReportStore {
   ) {
     this.cursors = new CursorCodec(options.cursorSecret);
     this.candidateCap = options.candidateCap ?? CANDIDATE_CAP_PER_KEY;
+    this.now = options.now ?? Date.now;
     this.ctx = { client, tableName, stats: this.capacity, retry: options.retry ?? DEFAULT_RETRY, concurrency: options.concurrency ?? 16 };
   }
 
@@ -175,7 +180,7 @@ export class DynamoDbStore implements IngestStore, ReportStore {
     const rows = await this.queryAll('clearArticleContent', {
       KeyConditionExpression: 'pk = :pk AND sk > :row',
       ExpressionAttributeValues: { ':pk': S(articlePk(articleId)), ':row': S('A') },
-      ProjectionExpression: 'pk, sk, ks, xa',
+      ProjectionExpression: 'pk, sk, ks, kt, xa',
       ConsistentRead: true,
     });
     const others: WriteRequest[] = [];
@@ -184,8 +189,10 @@ export class DynamoDbStore implements IngestStore, ReportStore {
       const sk = row.sk?.S ?? '';
       own.push({ DeleteRequest: { Key: key(articlePk(articleId), sk) } });
       if (sk.startsWith('C#')) {
+        const writtenAt = row.kt?.S ?? '';
         for (const indexKey of row.ks?.L ?? []) {
-          if (indexKey.S !== undefined) others.push({ DeleteRequest: { Key: indexEntryKey(indexKey.S, claimIdOf(articleId, sk)) } });
+          if (indexKey.S === undefined) continue;
+          others.push({ DeleteRequest: { Key: indexEntryKey(indexKey.S, writtenAt, claimIdOf(articleId, sk)) } });
         }
       } else if (sk.startsWith('F#') && row.xa?.S && row.xa.S !== articleId) {
         others.push({ DeleteRequest: { Key: findingRefKey(row.xa.S, sk.slice(2)) } });
@@ -206,7 +213,8 @@ export class DynamoDbStore implements IngestStore, ReportStore {
   }
 
   async putClaims(claims: IndexedClaim[]): Promise<void> {
-    const built = claims.map(claimItems);
+    const writtenAt = this.now();
+    const built = claims.map((claim) => claimItems(claim, writtenAt));
     // Claims (which list their index keys) before the entries: a crash in between leaves no entry that
     // clearArticleContent cannot find.
     await batchWriteAll(this.ctx, 'putClaims', built.map((b) => ({ PutRequest: { Item: b.claim } })));
@@ -219,10 +227,11 @@ export class DynamoDbStore implements IngestStore, ReportStore {
         new QueryCommand({
           TableName: this.tableName,
           KeyConditionExpression: 'pk = :pk',
-          ExpressionAttributeValues: { ':pk': indexEntryKey(indexKey, '').pk as AttributeValue },
+          ExpressionAttributeValues: { ':pk': indexPartition(indexKey) },
           ProjectionExpression: 'sk, o, a, g',
           ConsistentRead: true,
-          // The cap: a boilerplate bucket costs at most this many items, however large it grows.
+          // The cap: a hot bucket costs at most this many items however large it grows, newest first.
+          ScanIndexForward: false,
           Limit: this.candidateCap,
           ReturnConsumedCapacity: 'TOTAL',
         }),
@@ -232,7 +241,7 @@ export class DynamoDbStore implements IngestStore, ReportStore {
     });
     const refs = new Map<string, CandidateRef>();
     for (const item of pages.flat()) {
-      const claimId = item.sk?.S;
+      const claimId = item.sk?.S === undefined ? undefined : claimIdOfIndexEntry(item.sk.S);
       if (!claimId || refs.has(claimId)) continue;
       refs.set(claimId, {
         claimId,

@@ -8,11 +8,27 @@ import type { Finding, FindingKind } from '../model';
 import { comparisonKey } from '../text/normalize';
 
 /**
- * Most index entries one index key yields to findCandidates. Boilerplate ("المصدر: وكالات", bylines)
- * lands thousands of claims in one LSH bucket; reading all of them would make the cost per article grow
- * with the archive (design.md, properties 1 and 4). The cut keeps the lowest claim ids (DynamoDB sort order).
+ * Most index entries one index key yields to findCandidates. Boilerplate ("المصدر: وكالات", bylines) or a
+ * much-quoted speaker lands hundreds of claims in one bucket; reading all of them would make the cost per
+ * article grow with the archive (design.md, properties 1 and 4). The cut keeps the most recently written
+ * entries: the same story is covered by other outlets within hours, and an entry written by a concurrent
+ * ingest is always among the newest, so property 2 (one of two simultaneous ingests sees the other) holds
+ * even in a full bucket.
  */
 export const CANDIDATE_CAP_PER_KEY = 200;
+
+/**
+ * Sort key of an index entry: write time (ms, base36, fixed width so string order is time order) then the
+ * claim id, so a descending Query returns the newest entries first.
+ */
+export function indexEntrySortKey(writtenAtMs: number, claimId: string): string {
+  return `${Math.max(0, Math.floor(writtenAtMs)).toString(36).padStart(9, '0')}#${claimId}`;
+}
+
+/** The claim id of an index entry sort key. */
+export function claimIdOfIndexEntry(sortKey: string): string {
+  return sortKey.slice(sortKey.indexOf('#') + 1);
+}
 
 /** Largest page a listing returns, whatever the client asks (findings are a few KB each: pages stay < 1 MB). */
 export const MAX_PAGE_LIMIT = 100;

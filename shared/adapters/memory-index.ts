@@ -1,6 +1,6 @@
 /**
  * The in-memory candidate index: index key -> the claims filed under it, read with DynamoDbStore's cap
- * (the lowest `cap` claim ids, the order a base-table Query returns them in).
+ * (the `cap` newest entries by indexEntrySortKey, the order a descending base-table Query returns them in).
  *
  * Sized for benchmarks at 10^6 claims x a few dozen keys: under LSH almost every bucket holds one or two
  * entries, so a single entry is stored bare, a small bucket is a plain array (a Map per bucket measured ~2x
@@ -10,6 +10,8 @@
 
 /** What an index entry holds; one object per claim, shared by all its buckets. */
 export interface StoredRef {
+  /** indexEntrySortKey: write time then claim id. */
+  order: string;
   claimId: string;
   articleId: string;
   outlet: string;
@@ -22,7 +24,7 @@ interface Bucket {
   refs: StoredRef[];
   /** Claim ids present, once the bucket is too big for a linear membership scan. */
   ids: Set<string> | null;
-  /** The lowest `cap` refs by claim id, ascending; null until the first read or after a delete. */
+  /** The `cap` highest refs by order, descending; null until the first read or after a delete or rewrite. */
   capped: StoredRef[] | null;
 }
 
@@ -53,8 +55,7 @@ export class CandidateIndex {
     if (present) {
       const at = bucket.refs.findIndex((r) => r.claimId === ref.claimId);
       bucket.refs[at] = ref;
-      const cappedAt = bucket.capped?.findIndex((r) => r.claimId === ref.claimId) ?? -1;
-      if (bucket.capped && cappedAt >= 0) bucket.capped[cappedAt] = ref;
+      bucket.capped = null; // its order may have changed (rewritten later)
       return bucket.key;
     }
     bucket.refs.push(ref);
@@ -80,12 +81,12 @@ export class CandidateIndex {
     if (bucket.refs.length === 0) this.buckets.delete(indexKey);
   }
 
-  /** At most `cap` refs, lowest claim ids first. */
+  /** At most `cap` refs, newest first. */
   lookup(indexKey: string): readonly StoredRef[] {
     const bucket = this.buckets.get(indexKey);
     if (!bucket) return [];
     if (!isBucket(bucket)) return [bucket];
-    bucket.capped ??= [...bucket.refs].sort((a, b) => (a.claimId < b.claimId ? -1 : a.claimId > b.claimId ? 1 : 0)).slice(0, this.cap);
+    bucket.capped ??= [...bucket.refs].sort((a, b) => (a.order < b.order ? 1 : a.order > b.order ? -1 : 0)).slice(0, this.cap);
     return bucket.capped;
   }
 
@@ -99,7 +100,7 @@ export class CandidateIndex {
     let hi = capped.length;
     while (lo < hi) {
       const mid = (lo + hi) >>> 1;
-      if ((capped[mid] as StoredRef).claimId < ref.claimId) lo = mid + 1;
+      if ((capped[mid] as StoredRef).order > ref.order) lo = mid + 1;
       else hi = mid;
     }
     if (lo >= this.cap) return;

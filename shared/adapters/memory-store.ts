@@ -28,6 +28,7 @@ import {
   pageLimit,
   decodeSignature,
   encodeSignature,
+  indexEntrySortKey,
   parseClaimId,
   speakerMatchKey,
 } from './layout';
@@ -55,6 +56,8 @@ const clone = <T>(value: T): T => structuredClone(value);
 export interface MemoryStoreOptions {
   cursorSecret: string;
   candidateCap?: number;
+  /** Clock for index entry write times, in ms (default Date.now). */
+  now?: () => number;
 }
 
 /** In-memory implementation of both ports with DynamoDbStore's semantics. */
@@ -65,6 +68,7 @@ export class MemoryStore implements IngestStore, ReportStore {
   /** articleId -> claimId -> claim with its signature and index keys. */
   private readonly claims = new Map<string, Map<string, StoredClaim>>();
   private readonly index: CandidateIndex;
+  private readonly now: () => number;
   /** articleId -> findingId -> that side's reference row. */
   private readonly findingRefs = new Map<string, Map<string, FindingRow>>();
   private readonly listings = {
@@ -76,6 +80,7 @@ export class MemoryStore implements IngestStore, ReportStore {
   constructor(options: MemoryStoreOptions) {
     this.cursors = new CursorCodec(options.cursorSecret);
     this.index = new CandidateIndex(options.candidateCap ?? CANDIDATE_CAP_PER_KEY);
+    this.now = options.now ?? Date.now;
   }
 
   /** Calls and items read or written per operation (capacity units are not modelled: always 0). */
@@ -145,10 +150,17 @@ export class MemoryStore implements IngestStore, ReportStore {
   }
 
   async putClaims(claims: IndexedClaim[]): Promise<void> {
+    const writtenAt = this.now();
     for (const entry of claims) {
       const { articleId } = parseClaimId(entry.claim.id);
       const { claim } = entry;
-      const ref: StoredRef = { claimId: claim.id, articleId: claim.articleId, outlet: claim.outlet, signature: encodeSignature(entry.signature) };
+      const ref: StoredRef = {
+        order: indexEntrySortKey(writtenAt, claim.id),
+        claimId: claim.id,
+        articleId: claim.articleId,
+        outlet: claim.outlet,
+        signature: encodeSignature(entry.signature),
+      };
       const stored: StoredClaim = { json: JSON.stringify(claim), ref, indexKeys: [] };
       const perArticle = this.claims.get(articleId) ?? new Map<string, StoredClaim>();
       perArticle.set(claim.id, stored);
@@ -169,7 +181,12 @@ export class MemoryStore implements IngestStore, ReportStore {
       for (const ref of refs) if (!found.has(ref.claimId)) found.set(ref.claimId, ref);
     }
     this.count('findCandidates', read, new Set(indexKeys).size);
-    return [...found.values()].map((ref) => ({ ...ref, signature: decodeSignature(ref.signature) }));
+    return [...found.values()].map((ref) => ({
+      claimId: ref.claimId,
+      articleId: ref.articleId,
+      outlet: ref.outlet,
+      signature: decodeSignature(ref.signature),
+    }));
   }
 
   async getClaimsByIds(claimIds: string[]): Promise<Claim[]> {

@@ -13,8 +13,8 @@ describeStoreContract('DynamoDbStore on dynalite', {
     await dynamodb.stop();
   },
   // A fresh table per test: isolation without deleting items one by one.
-  create: async () => {
+  create: async (options) => {
     const table = await dynamodb.createTable(`qarin-contract-${++tables}`);
-    return new DynamoDbStore(dynamodb.client, table, { cursorSecret: 'dynamodb-store-test-secret' });
+    return new DynamoDbStore(dynamodb.client, table, { cursorSecret: 'dynamodb-store-test-secret', ...options });
   },
 });

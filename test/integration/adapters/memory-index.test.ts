@@ -1,6 +1,8 @@
 import { CandidateIndex, type StoredRef } from '../../../shared/adapters/memory-index';
 
-const ref = (n: number, outlet = 'al-masdar'): StoredRef => ({
+/** Entry n, written at time `at` (default n: a higher n is newer). */
+const ref = (n: number, outlet = 'al-masdar', at = n): StoredRef => ({
+  order: `${String(at).padStart(9, '0')}#art-${String(n).padStart(4, '0')}#0001`,
   claimId: `art-${String(n).padStart(4, '0')}#0001`,
   articleId: `art-${String(n).padStart(4, '0')}`,
   outlet,
@@ -26,16 +28,18 @@ describe('CandidateIndex', () => {
     const index = new CandidateIndex(1000);
     for (let round = 0; round < 3; round++) for (let n = 0; n < 50; n++) index.add('hot', ref(n));
     expect(index.size('hot')).toBe(50);
-    expect(ids(index.lookup('hot'))).toEqual(Array.from({ length: 50 }, (_, n) => ref(n).claimId));
+    expect(ids(index.lookup('hot'))).toEqual(Array.from({ length: 50 }, (_, n) => ref(49 - n).claimId));
   });
 
-  it('refills the capped view from the rest of the bucket when a capped entry is removed', () => {
+  it('yields the newest entries, refilling from the rest of the bucket when one is removed or rewritten', () => {
     const index = new CandidateIndex(3);
     for (const n of [5, 1, 4, 2, 3]) index.add('k', ref(n));
-    expect(ids(index.lookup('k'))).toEqual([ref(1), ref(2), ref(3)].map((r) => r.claimId));
-    index.remove('k', ref(2).claimId);
-    index.add('k', ref(0));
-    expect(ids(index.lookup('k'))).toEqual([ref(0), ref(1), ref(3)].map((r) => r.claimId));
+    expect(ids(index.lookup('k'))).toEqual([5, 4, 3].map((n) => ref(n).claimId));
+    index.remove('k', ref(4).claimId);
+    index.add('k', ref(6));
+    expect(ids(index.lookup('k'))).toEqual([6, 5, 3].map((n) => ref(n).claimId));
+    index.add('k', ref(1, 'al-masdar', 9)); // claim 1 rewritten later: now the newest
+    expect(ids(index.lookup('k'))).toEqual([1, 6, 5].map((n) => ref(n).claimId));
     expect(index.size('k')).toBe(5);
   });
 });

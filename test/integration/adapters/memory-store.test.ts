@@ -2,5 +2,5 @@ import { MemoryStore } from '../../../shared/adapters/memory-store';
 import { describeStoreContract } from './store-contract';
 
 describeStoreContract('MemoryStore', {
-  create: async () => new MemoryStore({ cursorSecret: 'memory-store-test-secret' }),
+  create: async (options) => new MemoryStore({ cursorSecret: 'memory-store-test-secret', ...options }),
 });

@@ -11,8 +11,8 @@ import { article, claim, finding, indexed, padded, signature } from './fixtures'
 export type Store = IngestStore & ReportStore;
 
 export interface StoreHarness {
-  /** A store over empty storage. */
-  create(): Promise<Store>;
+  /** A store over empty storage; `now` is the clock stamping index entries (ms). */
+  create(options?: { now?: () => number }): Promise<Store>;
   setup?(): Promise<void>;
   teardown?(): Promise<void>;
 }
@@ -175,29 +175,43 @@ export function describeStoreContract(label: string, harness: StoreHarness): voi
         expect(await store.getClaims('art-a')).toEqual(claims);
       });
 
-      it('caps what one hot index key yields, keeping the lowest claim ids', async () => {
-        const total = CANDIDATE_CAP_PER_KEY + 40;
-        const claims = Array.from({ length: total }, (_, i) => claim(`art-${String(i).padStart(4, '0')}`, 1));
-        await store.putClaims(claims.map((c) => indexed(c, ['b:2026W10:7:boilerplate'])));
+      it('caps what one hot index key yields at the newest entries, so a claim written last is always seen', async () => {
+        // Prepare: a full boilerplate bucket written in batches one second apart, then one more claim whose
+        // id sorts last (a cap by claim id would never show it: the concurrent-ingest guarantee would break).
+        let clock = Date.UTC(2026, 2, 2);
+        store = await harness.create({ now: () => clock });
+        const claims = Array.from({ length: CANDIDATE_CAP_PER_KEY + 40 }, (_, i) => claim(`art-${String(i).padStart(4, '0')}`, 1));
+        for (let at = 0; at < claims.length; at += 40) {
+          await store.putClaims(claims.slice(at, at + 40).map((c) => indexed(c, ['b:2026W10:7:boilerplate'])));
+          clock += 1000;
+        }
+        const latest = claim('art-zzzz', 1, { outlet: 'le-quotidien' });
+        await store.putClaims([indexed(latest, ['b:2026W10:7:boilerplate'])]);
+        // Act
         const refs = await store.findCandidates(['b:2026W10:7:boilerplate']);
+        // Assess
         expect(refs).toHaveLength(CANDIDATE_CAP_PER_KEY);
-        expect(refs.map((r) => r.claimId).sort()).toEqual(claims.slice(0, CANDIDATE_CAP_PER_KEY).map((c) => c.id));
+        const found = new Set(refs.map((r) => r.claimId));
+        expect(found.has(latest.id)).toBe(true);
+        expect(claims.slice(0, 40).some((c) => found.has(c.id))).toBe(false);
+        expect(claims.slice(80).every((c) => found.has(c.id))).toBe(true);
       });
 
-      it('keeps yielding the lowest claim ids under the cap while the bucket grows between reads', async () => {
-        // Prepare: ids arrive in scrambled order, with a read after every batch (as interleaved ingests do).
+      it('keeps yielding the newest entries while the bucket grows between reads', async () => {
+        // Prepare: scrambled ids, a read after every batch (as interleaved ingests do).
+        let clock = Date.UTC(2026, 2, 2);
+        store = await harness.create({ now: () => clock });
         const total = CANDIDATE_CAP_PER_KEY + 60;
-        const order = Array.from({ length: total }, (_, i) => (i * 97) % total);
-        const claims = order.map((n) => claim(`art-${String(n).padStart(4, '0')}`, 1));
-        for (let at = 0; at < claims.length; at += 40) {
-          await store.putClaims(claims.slice(at, at + 40).map((c) => indexed(c, ['hot'])));
+        const claims = Array.from({ length: total }, (_, i) => claim(`art-${String((i * 97) % total).padStart(4, '0')}`, 1));
+        for (let at = 0; at < claims.length; at += 20) {
+          await store.putClaims(claims.slice(at, at + 20).map((c) => indexed(c, ['hot'])));
           await store.findCandidates(['hot']);
+          clock += 1000;
         }
         // Act
         const refs = await store.findCandidates(['hot']);
         // Assess
-        const lowest = claims.map((c) => c.id).sort().slice(0, CANDIDATE_CAP_PER_KEY);
-        expect(refs.map((r) => r.claimId).sort()).toEqual(lowest);
+        expect(refs.map((r) => r.claimId).sort()).toEqual(claims.slice(60).map((c) => c.id).sort());
       });
 
       it('is idempotent: writing the same claims twice stores them once', async () => {
