@@ -132,9 +132,13 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
     const apiUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 
     let samplesUploaded: string[] = [];
-    if ((options.samples ?? true) && (await bucketIsEmpty(emulators.s3, bucket))) {
-      samplesUploaded = (await uploadSamples(emulators.s3, bucket)).map((sample) => sample.key);
-      info(`uploaded ${samplesUploaded.length} sample articles; ingesting them`);
+    if (options.samples ?? true) {
+      if (await bucketIsEmpty(emulators.s3, bucket)) {
+        samplesUploaded = (await uploadSamples(emulators.s3, bucket)).map((sample) => sample.key);
+        info(`uploaded ${samplesUploaded.length} sample articles; ingesting them`);
+      } else {
+        info('bucket already holds articles: samples not uploaded again');
+      }
     }
 
     let closing: Promise<void> | null = null;
