@@ -5,7 +5,7 @@
  */
 import type { Claim, DateFact, FindingKind, Severity } from '../model';
 import { type Alignment, alignedSimilarity, type Hunk, hunks } from './diff';
-import { directionOf, type MatchToken, matchTokens, softEqual } from './words';
+import { directionOf, isTopicWord, type MatchToken, matchTokens, softEqual } from './words';
 
 /** Content-word Dice (inflections matched) from which two claims can be the same claim, agreement included. */
 export const SAME_CLAIM_MIN = 0.5;
@@ -14,7 +14,7 @@ export const SAME_CLAIM_MIN = 0.5;
  * contradiction (negation, direction, date, number, name) is reported, never agreement.
  * Same-story sentences from different outlets sit at p99 0.12 (seed articles).
  */
-export const RELATED_MIN = 0.3;
+export const RELATED_MIN = 0.4;
 /** A statement whose one content word is swapped for an unrelated word, with the rest aligned at least this much, is not an agreement. */
 export const LONE_SUBSTITUTION_MIN = 0.7;
 /** At most this many unexplained content words per side for a "lone" substitution. */
@@ -51,8 +51,7 @@ interface Side {
 export function classify(a: Claim, b: Claim, alignment: Alignment, bothQuotes: boolean): Verdict | null {
   const A: Side = side(a, alignment.a);
   const B: Side = side(b, alignment.b);
-  const common = softCommon(A.content, B.content);
-  const dice = A.content.length + B.content.length === 0 ? 0 : (2 * common) / (A.content.length + B.content.length);
+  const dice = relatedness(A.content, B.content);
   // For quotes, "the shorter is part of the longer" is judged on all aligned words: a cut quote
   // keeps its function words too ("إلا أن ذلك يتم ...").
   const shorter = Math.min(A.tokens.length, B.tokens.length);
@@ -103,6 +102,24 @@ function loneSubstitution(A: Side, B: Side, alignment: Alignment, changes: Hunk[
 
 function side(claim: Claim, tokens: MatchToken[]): Side {
   return { claim, tokens, content: tokens.filter((t) => !t.filler) };
+}
+
+/** Names and titles are left out of relatedness only for sentences at least this long (content words); in a headline they are the claim. */
+export const TOPIC_EXCLUSION_MIN_WORDS = 8;
+/** Fewer predicate words than this on a side: judge relatedness on all content words instead. */
+export const MIN_PREDICATE_WORDS = 2;
+
+/**
+ * Dice of content words (inflections matched), leaving out names and titles when both sides have
+ * enough other words: sentences of one story all mention "الرئيس الروسي فلاديمير بوتين" and
+ * "نظيره الفرنسي", which says nothing about whether they make the same claim.
+ */
+function relatedness(a: MatchToken[], b: MatchToken[]): number {
+  const pa = a.filter((t) => !isTopicWord(t));
+  const pb = b.filter((t) => !isTopicWord(t));
+  const long = Math.min(a.length, b.length) >= TOPIC_EXCLUSION_MIN_WORDS;
+  const [x, y] = long && pa.length >= MIN_PREDICATE_WORDS && pb.length >= MIN_PREDICATE_WORDS ? [pa, pb] : [a, b];
+  return x.length + y.length === 0 ? 0 : (2 * softCommon(x, y)) / (x.length + y.length);
 }
 
 /** Content words of `a` matched one-to-one with words of `b`: equal keys first, then inflections (softEqual). */

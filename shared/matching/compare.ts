@@ -6,6 +6,7 @@
 import type { Claim, ClaimRef, DiffPart, Finding } from '../model';
 import { classify } from './classify';
 import { align, alignedSimilarity, diffParts } from './diff';
+import { indexedWording } from './fingerprint';
 
 /** 64-bit FNV-1a over UTF-16 code units, as 16 hex digits: stable across runtimes, no node:crypto. */
 export function fnv1a64(text: string): string {
@@ -38,14 +39,17 @@ function ref(claim: Claim): ClaimRef {
 /**
  * Compares two claims. Null when they come from the same outlet (nothing is reported within one
  * outlet) or are not about the same thing. Quotations are compared by their quoted words, other
- * claims by their sentences; the diff runs from `claim` (lower id) to `counterpart`.
+ * claims by their sentences (the same wording the index was built from); the diff runs from
+ * `claim` (lower id) to `counterpart`.
  * @example compareClaims(rtQuote, elaphQuote, now)?.kind // 'quote-wording' for تقويضه -> تدميره
  */
 export function compareClaims(a: Claim, b: Claim, createdAt: string): Finding | null {
   if (a.outlet === b.outlet || a.articleId === b.articleId || a.id === b.id) return null;
   const [lo, hi] = a.id < b.id ? [a, b] : [b, a];
   const bothQuotes = lo.kind === 'quote' && hi.kind === 'quote' && !!lo.quote && !!hi.quote;
-  const alignment = bothQuotes ? align(lo.quote as string, hi.quote as string) : align(lo.text, hi.text);
+  // A quotation is compared by its quoted words even against a reported or plain claim: its
+  // sentence often carries a second claim ("قال X «...»، مضيفا أنه ...") that is not this one.
+  const alignment = align(indexedWording(lo), indexedWording(hi));
   const verdict = classify(lo, hi, alignment, bothQuotes);
   if (!verdict) return null;
   return {

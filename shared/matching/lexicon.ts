@@ -60,6 +60,18 @@ ne n pas jamais aucun aucune rien nie nié dément démenti
 `;
 
 /**
+ * Titles and roles that accompany names ("الرئيس الروسي فلاديمير بوتين", "نظيره الفرنسي"). Together
+ * with gazetteer names they say who a sentence is about, not what it claims: two sentences of one
+ * story share them without being the same claim, so relatedness is judged on the other words.
+ */
+export const TITLE_WORDS = `
+الرئيس رئيس رؤساء وزير وزيرة وزراء نظير نظيره نظيرته نظيريه الملك ملك الأمير أمير ولي العهد المتحدث الناطق
+السفير الزعيم القائد الجنرال العاهل المستشار النائب الأمين العام مسؤول مسؤولون
+president minister prime counterpart king prince spokesman spokeswoman spokesperson ambassador chancellor leader
+président ministre premier homologue roi prince porte-parole ambassadeur chancelier
+`;
+
+/**
  * Number words, written as `value:words`. Cardinals and ordinals up to ten compare equal to their
  * digits ("الخامسة" = "5"); magnitude words become their power of ten, so "مليون" vs "تريليون"
  * is a number change.

@@ -15,6 +15,7 @@ import {
   OPPOSITES,
   REPORTING_AR,
   STOPWORDS_AR,
+  TITLE_WORDS,
   STOPWORDS_EN,
   STOPWORDS_FR,
 } from './lexicon';
@@ -113,6 +114,13 @@ for (const line of ENTITIES_AR) {
   }
 }
 for (const key of NEGATOR) FILLER.delete(key);
+
+const TITLE = keySet(TITLE_WORDS);
+
+/** True for words that say who a sentence is about (names, titles), not what it claims. */
+export function isTopicWord(token: MatchToken): boolean {
+  return token.entityId !== null || TITLE.has(token.key);
+}
 
 /** Number word key -> its value as a token key ("خامسة" -> "5", "مليون" -> "1e6"). */
 const NUMBER_WORD = new Map<string, string>();

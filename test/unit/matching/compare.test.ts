@@ -296,8 +296,8 @@ describe('compareClaims: statements', () => {
   it('reports a contradiction between reworded statements of one topic, but never their agreement', () => {
     // Prepare
     const a = statement('rt#0026', 'rt-arabic', 'أسعار النفط ترتفع في الأسواق الآسيوية مع بداية التداول');
-    const b = statement('sana#0026', 'sana', 'تراجع النفط عند افتتاح جلسات آسيا');
-    const c = statement('ap#0026', 'ap', 'صعود النفط عند افتتاح جلسات آسيا');
+    const b = statement('sana#0026', 'sana', 'تراجع أسعار النفط عند افتتاح جلسات آسيا');
+    const c = statement('ap#0026', 'ap', 'صعود أسعار النفط عند افتتاح جلسات آسيا');
     // Act/Assess
     expect(compareClaims(a, b, NOW)?.kind).toBe('negation');
     expect(compareClaims(a, c, NOW)).toBeNull();
@@ -319,6 +319,23 @@ describe('compareClaims: no finding', () => {
     const b = quote('elaph#0015', 'elaph', 'نريد تنسيقا وتبادلا للمعلومات مع الشركاء لمواجهة الإرهاب في المنطقة');
     // Act/Assess
     expect(compareClaims(a, b, NOW)).toBeNull();
+  });
+
+  it('reports nothing for two sentences that share only names and titles', () => {
+    // Prepare
+    const a = claim({ id: 'rt#0017', outlet: 'rt-arabic', text: 'أكد الرئيس الروسي فلاديمير بوتين مع نظيره الفرنسي فرانسوا هولاند ضرورة تعزيز العمل المشترك ضد الإرهاب' });
+    const b = claim({ id: 'mg#0017', outlet: 'maghreb-daily', text: 'جاءت زيارة الوزير استكمالا لزيارة الرئيس الفرنسي فرانسوا هولاند الذي التقى نظيره الروسي فلاديمير بوتين الشهر الماضي' });
+    // Act/Assess
+    expect(compareClaims(a, b, NOW)).toBeNull();
+  });
+
+  it('compares a quotation by its quoted words, not by the rest of its sentence', () => {
+    // Prepare
+    const sentence = 'وقال هولاند «جئنا لتنسيق العمل مع الشركاء في مكافحة الإرهاب»، مضيفا أنه من الضروري إنشاء تحالف واسع';
+    const quoted = { ...quote('sana#0018', 'sana', 'جئنا لتنسيق العمل مع الشركاء في مكافحة الإرهاب', 'هولاند'), text: sentence };
+    const reported = claim({ id: 'rt#0018', outlet: 'rt-arabic', text: 'وأضاف هولاند أنه من الضروري إنشاء تحالف واسع', speakerKey: 'هولاند' });
+    // Act/Assess
+    expect(compareClaims(quoted, reported, NOW)).toBeNull();
   });
 
   it('reports nothing when different speakers say different things', () => {
