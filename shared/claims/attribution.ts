@@ -54,6 +54,18 @@ export function wordsOf(body: string, start: number, end: number): Word[] {
   });
 }
 
+/** Index of the first word starting at or after `offset` (binary search; words are in order). */
+export function wordIndexAt(words: readonly Word[], offset: number): number {
+  let lo = 0;
+  let hi = words.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((words[mid] as Word).start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 const punctuated = (gap: string): boolean => /[^\s\u00A0\u0640]/u.test(gap);
 
 function arabicVerbEvent(words: readonly Word[], j: number): AttributionEvent | null {
@@ -147,7 +159,8 @@ export function findEvents(words: readonly Word[], insideQuote: (offset: number)
       events.push({ kind: 'participle', at: word.start, end: saying ? (words[j + 1] as Word).end : word.end, mention: null, quoteVerb: saying });
       continue;
     }
-    const event = /\p{Script=Arabic}/u.test(word.text) ? arabicVerbEvent(words, j) : latinVerbEvent(words, j);
+    const c = word.text.charCodeAt(0);
+    const event = c >= 0x0600 && c <= 0x06ff ? arabicVerbEvent(words, j) : latinVerbEvent(words, j);
     const found = event ?? sourceEvent(words, j);
     if (found) events.push(found);
   }

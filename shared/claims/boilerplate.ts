@@ -21,7 +21,31 @@ const BYLINE_PREFIX = /^([\p{L}\p{M}]+(?:\s[\p{L}\p{M}]+){1,2})\s*:\s+/u;
 const TERMINAL = /[.!?؟…]$/u;
 const CLOSING_MARKS = /["'»”’)\]\s]+$/u;
 
-export const wordCount = (text: string): number => text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+/** True for a letter or digit; code-unit ranges first, the Unicode regex only for rare scripts. */
+export function isWordChar(c: number): boolean {
+  if (c < 0x80) return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+  if (c >= 0x0621 && c <= 0x064a) return true;
+  if (c >= 0x0660 && c <= 0x0669) return true;
+  if ((c >= 0x00c0 && c <= 0x024f) && c !== 0xd7 && c !== 0xf7) return true;
+  if (c >= 0x064b && c <= 0x065f) return false; // harakat: marks, not letters
+  return WORD_CHAR.test(String.fromCharCode(c));
+}
+
+/** Number of words (runs of letters/digits); a scan, not a match array. */
+export function wordCount(text: string): number {
+  let count = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    // Marks (harakat, tatweel) continue a word rather than break it.
+    const part: boolean = isWordChar(c) || (inWord && ((c >= 0x064b && c <= 0x065f) || c === 0x0640 || c === 0x0670));
+    if (part && !inWord) count++;
+    inWord = part;
+  }
+  return count;
+}
 
 /** Comparison key of a whole line: punctuation and spacing ignored, so a repeated headline matches itself. */
 export function lineKey(text: string): string {
@@ -50,7 +74,7 @@ export function paragraphBoilerplate(text: string, titleKey: string | null, punc
   const trimmed = text.trim();
   const words = wordCount(trimmed);
   if (words <= 2) return 'one-word';
-  if (titleKey !== null && lineKey(trimmed) === titleKey) return 'title';
+  if (titleKey !== null && Math.abs(trimmed.length - titleKey.length) <= titleKey.length / 2 + 8 && lineKey(trimmed) === titleKey) return 'title';
   if (FURNITURE.test(trimmed)) return 'furniture';
   if (SOURCE_LINE.test(trimmed)) return 'source';
   if (BYLINE_LINE.test(trimmed)) return 'byline';

@@ -6,7 +6,7 @@
  * الماضي") resolve against the article's publication date when it is known.
  */
 import type { DateFact } from '../model';
-import { comparisonKey, normalizeForMatching } from '../text/normalize';
+import { type NormalizedText, comparisonKey, normalizeForMatching } from '../text/normalize';
 
 const MONTHS: Array<[string, number]> = [
   ['كانون الثاني', 1], ['شباط', 2], ['آذار', 3], ['نيسان', 4], ['أيار', 5], ['حزيران', 6], ['تموز', 7], ['آب', 8],
@@ -45,19 +45,19 @@ const alternation = (keys: Iterable<string>): string =>
 
 const NB = '(?<![\\p{L}\\p{N}])';
 const NA = '(?![\\p{L}\\p{N}])';
-const DAY = '(?:ال\\s?)?(\\d{1,2})(?:er)?';
+const DAY = '(?:ال[^\\S\\n]?)?(\\d{1,2})(?:er)?';
 /** Day-first: "26 تشرين الثاني 2015", "الـ 13 من نونبر", "1er décembre", "26 November 2015". */
 const DAY_FIRST = new RegExp(
-  `${NB}(?:${DAY}\\s*(?:(?:من|de|of)\\s+)?)?(?:شهر\\s+)?(${alternation(MONTH.keys())})\\.?${NA}(?:\\s*,?\\s*(?:(?:من\\s+)?(?:عام|سنه)\\s+)?(\\d{4})${NA})?`,
+  `${NB}(?:${DAY}[^\\S\\n]*(?:(?:من|de|of)[^\\S\\n]+)?)?(?:شهر[^\\S\\n]+)?(${alternation(MONTH.keys())})\\.?${NA}(?:[^\\S\\n]*,?[^\\S\\n]*(?:(?:من[^\\S\\n]+)?(?:عام|سنه)[^\\S\\n]+)?(\\d{4})${NA})?`,
   'gu',
 );
 /** English month-first: "November 26, 2015". */
-const MONTH_FIRST = new RegExp(`${NB}(${alternation(MONTH.keys())})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?${NA}`, 'gu');
+const MONTH_FIRST = new RegExp(`${NB}(${alternation(MONTH.keys())})\\.?[^\\S\\n]+(\\d{1,2})(?:st|nd|rd|th)?(?:,?[^\\S\\n]+(\\d{4}))?${NA}`, 'gu');
 const NUMERIC = /(?<![\d/.-])(?:(\d{4})-(\d{2})-(\d{2})|(\d{1,2})[/.](\d{1,2})[/.](\d{4}))(?![\d/.-])/gu;
-const YEAR_ONLY = /(?<![\p{L}\p{N}])(?:عام|سنه|في عام|in|en)\s+(\d{4})(?![\p{L}\p{N}])/gu;
-const HIJRI_DATE = new RegExp(`${NB}(\\d{1,2})\\s+(${alternation(HIJRI_MONTH.keys())})\\s+(\\d{3,4})(?:\\s*ه)?${NA}`, 'gu');
+const YEAR_ONLY = /(?<![\p{L}\p{N}])(?:عام|سنه|في عام|in|en)[^\S\n]+(\d{4})(?![\p{L}\p{N}])/gu;
+const HIJRI_DATE = new RegExp(`${NB}(\\d{1,2})[^\\S\\n]+(${alternation(HIJRI_MONTH.keys())})[^\\S\\n]+(\\d{3,4})(?:[^\\S\\n]*ه)?${NA}`, 'gu');
 const RELATIVE = new RegExp(
-  `${NB}(?:(اول امس|امس|اليوم|avant-hier|hier|aujourd'hui|yesterday|today)|(${alternation(WEEKDAY.keys())})|(?:(\\d{1,2})\\s+)?(?:(اواخر|اوائل|مطلع)\\s+)?(الشهر|العام)\\s+(الماضي|الحالي|الجاري|المقبل))${NA}`,
+  `${NB}(?:(اول امس|امس|اليوم|avant-hier|hier|aujourd'hui|yesterday|today)|(${alternation(WEEKDAY.keys())})|(?:(\\d{1,2})[^\\S\\n]+)?(?:(اواخر|اوائل|مطلع)[^\\S\\n]+)?(الشهر|العام)[^\\S\\n]+(الماضي|الحالي|الجاري|المقبل))${NA}`,
   'gu',
 );
 
@@ -115,8 +115,8 @@ function relative(m: RegExpMatchArray, published: Date): Found | null {
  * which are skipped when it is unknown.
  * @example extractDates('يوم 26 نونبر الماضي')[0] // { day: 26, month: 11, year: null, ... }
  */
-export function extractDates(text: string, base = 0, publishedAt: string | null = null): DateFact[] {
-  const { text: folded, offsets } = normalizeForMatching(text);
+export function extractDates(text: string, base = 0, publishedAt: string | null = null, normalized?: NormalizedText): DateFact[] {
+  const { text: folded, offsets } = normalized ?? normalizeForMatching(text);
   const found: Found[] = [];
   const add = (f: Found): void => {
     if (found.some((g) => f.from < g.to && f.to > g.from)) return;

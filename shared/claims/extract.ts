@@ -6,8 +6,9 @@
  * ("دعا الرئيس الفرنسي ...") still finds its person.
  */
 import type { ArticleText, Claim, ClaimKind } from '../model';
+import { normalizeForMatching } from '../text/normalize';
 import { type Paragraph, type QuoteSpan, type Span, segment } from '../text/segment';
-import { type AttributionEvent, findEvents, isRoleWord, opensWithReportingVerb, wordsOf } from './attribution';
+import { type AttributionEvent, findEvents, isRoleWord, opensWithReportingVerb, wordIndexAt, wordsOf } from './attribution';
 import { isPunctuated, leadingFurniture, lineKey, listMarkerLength, paragraphBoilerplate, wordCount } from './boilerplate';
 import { extractDates } from './dates';
 import { isNegated } from './negation';
@@ -50,25 +51,44 @@ function sentencesOf(doc: ArticleText, paragraphs: readonly Paragraph[]): Senten
   paragraphs.forEach((paragraph, index) => {
     const text = body.slice(paragraph.start, paragraph.end);
     if (paragraphBoilerplate(text, titleKey, punctuated) !== null) return;
+    let q = 0;
     paragraph.sentences.forEach((sentence, k) => {
+      const inSentence: QuoteSpan[] = [];
+      while (q < paragraph.quotes.length && (paragraph.quotes[q] as QuoteSpan).open < sentence.end) {
+        const quote = paragraph.quotes[q++] as QuoteSpan;
+        if (quote.open >= sentence.start) inSentence.push(quote);
+      }
       let start = sentence.start;
       const raw = body.slice(start, sentence.end);
       if (k === 0) start += leadingFurniture(raw, index <= 2, opensWithReportingVerb);
       start += listMarkerLength(body.slice(start, sentence.end));
-      const key = lineKey(body.slice(start, sentence.end));
+      const sentenceText = body.slice(start, sentence.end);
       // Headline repeated in the body, and any sentence repeated verbatim, yield one claim at most.
-      if (wordCount(key) <= 2 || key === titleKey || seen.has(key)) return;
+      const key = sentenceText.replace(/\s+/gu, ' ');
+      if (wordCount(sentenceText) <= 2 || seen.has(key)) return;
+      if (titleKey !== null && Math.abs(sentenceText.length - titleKey.length) <= titleKey.length / 2 + 8 && lineKey(sentenceText) === titleKey) return;
       seen.add(key);
       const words = wordsOf(body, start, sentence.end);
-      const inSentence = paragraph.quotes.filter((q) => q.open >= start && q.open < sentence.end);
-      const speech = inSentence.filter((q) => classifyQuote(body, q, words) === 'speech');
-      const inside = (offset: number): boolean =>
-        speech.some((q) => offset >= q.contentStart && offset < (q.close < 0 ? q.contentEnd : q.close));
+      const speech = inSentence.filter((quote) => quote.open >= start && classifyQuote(body, quote, words) === 'speech');
+      // Offsets are asked in increasing order, so one pointer walks the (ordered) speech spans.
+      let s = 0;
+      const inside = (offset: number): boolean => {
+        while (s < speech.length && offset >= spanEnd(speech[s] as QuoteSpan)) s++;
+        const quote = speech[s];
+        return quote !== undefined && offset >= quote.contentStart;
+      };
       units.push({ start, end: sentence.end, words, speech, events: findEvents(words, inside) });
     });
   });
   return units;
 }
+
+const isArabicWord = (word: Word): boolean => {
+  const c = word.text.charCodeAt(0);
+  return (c >= 0x0600 && c <= 0x06ff) || (c >= 0x0750 && c <= 0x077f) || (c >= 0xfb50 && c <= 0xfeff);
+};
+
+const spanEnd = (quote: QuoteSpan): number => (quote.close < 0 ? quote.contentEnd : quote.close);
 
 /** Pass 1: every person the article names, with titles, so later surnames and titles resolve. */
 function buildRegistry(body: string, units: readonly SentenceUnit[]): SpeakerRegistry {
@@ -78,12 +98,11 @@ function buildRegistry(body: string, units: readonly SentenceUnit[]): SpeakerReg
     const { words } = unit;
     for (let j = 0; j < words.length; j++) {
       const word = words[j] as Word;
-      const arabic = /\p{Script=Arabic}/u.test(word.text);
-      const mention = isRoleWord(word) || (arabic && word.key.startsWith('بال') && isRoleWord({ ...word, key: word.key.slice(1) }))
-        ? arabic
-          ? parseArabicMention(words, j)
-          : parseLatinMention(words, j, 1)
-        : null;
+      const arabic = isArabicWord(word);
+      // "بالرئيس الفرنسي هولاند" also tells who carries the title, though it is no subject.
+      const glued = arabic && /^(?:بال|لل)/u.test(word.key) ? word.key.slice(1) : undefined;
+      const roleLed = isRoleWord(glued ? { ...word, key: glued } : word);
+      const mention = roleLed ? (arabic ? parseArabicMention(words, j, glued) : parseLatinMention(words, j, 1)) : null;
       if (mention && mention.names.length > 0) {
         registry.add(mention, body);
         while (j + 1 < words.length && (words[j + 1] as Word).end <= mention.end) j++;
@@ -121,14 +140,13 @@ class Attributor {
 
   /** First person named as a subject (no preposition glued or before it) in words before `until`. */
   subject(words: readonly Word[], until: number): Speaker | null {
-    for (let j = 0; j < words.length && (words[j] as Word).start < until; j++) {
+    for (let j = 0; j < words.length && j < SUBJECT_SCAN_WORDS && (words[j] as Word).start < until; j++) {
       const word = words[j] as Word;
       const governed = OBJECT_MARKERS.has(words[j - 1]?.key ?? '');
       const prefixed = /^(?:بال|لل|كال)/u.test(word.key);
       const roleWord = prefixed ? { ...word, key: word.key.slice(1) } : word;
       if (isRoleWord(roleWord)) {
-        const phrase = [...words.slice(0, j), roleWord, ...words.slice(j + 1)];
-        const mention = parseArabicMention(phrase, j) ?? parseLatinMention(phrase, j, 1);
+        const mention = parseArabicMention(words, j, roleWord.key) ?? parseLatinMention(words, j, 1);
         if (!mention) continue;
         // "بالرئيس الفرنسي هولاند", "مع نظيره ...": an object, skip the whole phrase.
         if (prefixed || governed) {
@@ -144,6 +162,9 @@ class Attributor {
     return null;
   }
 }
+
+/** The subject of a verb-initial sentence stands near its start; scanning further would cost time for nothing. */
+const SUBJECT_SCAN_WORDS = 30;
 
 /** Words after which a person is an object, not the subject ("مع هولاند", "لقائه نظيره"). */
 const OBJECT_MARKERS = new Set(['مع', 'ب', 'الي', 'على', 'علي', 'عن', 'لقايه', 'استقباله', 'زياره', 'من', 'في', 'with', 'avec']);
@@ -166,6 +187,20 @@ const trimStart = (body: string, start: number, end: number): number => {
   while (s < end && /[\s\u00A0،,:;؛.\-–—"«»“”]/u.test(body[s] as string)) s++;
   return s;
 };
+
+/** Facts inside [start, end), copied so claims never share objects. `facts` is sorted by start. */
+function within<T extends { start: number; end: number }>(facts: readonly T[], start: number, end: number): T[] {
+  let lo = 0;
+  let hi = facts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((facts[mid] as T).start < start) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: T[] = [];
+  for (let i = lo; i < facts.length && (facts[i] as T).start < end; i++) if ((facts[i] as T).end <= end) out.push({ ...(facts[i] as T) });
+  return out;
+}
 
 /** Speakers for each event of a sentence, in order, updating the article state as a reader would. */
 function attributeSentence(unit: SentenceUnit, state: Attributor): Array<Speaker | null> {
@@ -198,8 +233,7 @@ function attributeSentence(unit: SentenceUnit, state: Attributor): Array<Speaker
 
 /** True if the event's word is among the first words of the sentence (after "من جهته", "وفي سياق آخر"). */
 function opensSentence(unit: SentenceUnit, event: AttributionEvent): boolean {
-  const index = unit.words.findIndex((w) => w.start === event.at);
-  return index >= 0 && index <= OPENING_WORDS;
+  return wordIndexAt(unit.words, event.at) <= OPENING_WORDS;
 }
 
 function draftsFor(unit: SentenceUnit, speakers: ReadonlyArray<Speaker | null>, state: Attributor, body: string): Draft[] {
@@ -229,8 +263,11 @@ function draftsFor(unit: SentenceUnit, speakers: ReadonlyArray<Speaker | null>, 
     }
   }
   let lastSpeaker: Speaker | null = null;
+  let c = 0;
   for (const quote of speech) {
-    const cue = [...attributed].reverse().find((e) => e.event.at < quote.open) ?? attributed.find((e) => e.event.at > quote.open);
+    while (c < attributed.length && (attributed[c] as (typeof attributed)[number]).event.at < quote.open) c++;
+    // The cue before the quotation, else the one after it («...»، قال بوتين / "...," he said).
+    const cue = attributed[c - 1] ?? attributed[c];
     const speaker = cue?.speaker ?? state.current;
     lastSpeaker = speaker;
     drafts.push({ kind: 'quote', start: unit.start, end: unit.end, quote, speaker });
@@ -260,11 +297,16 @@ export function extractClaims(doc: ArticleText, ctx: ClaimContext): Claim[] {
   const registry = buildRegistry(body, units);
   const state = new Attributor(body, registry);
   const claims: Claim[] = [];
+  // Facts are found once over the whole body and handed to the claims whose span holds them:
+  // claims of one sentence overlap, so per-claim extraction would cost (claims x sentence length).
+  const normalized = normalizeForMatching(body);
+  const allDates = extractDates(body, 0, doc.publishedAt, normalized);
+  const allNumbers = extractNumbers(body, 0, allDates, normalized);
   for (const unit of units) {
     const speakers = attributeSentence(unit, state);
     for (const draft of draftsFor(unit, speakers, state, body)) {
       const text = body.slice(draft.start, draft.end);
-      const dates = extractDates(text, draft.start, doc.publishedAt);
+      const known = { numbers: within(allNumbers, draft.start, draft.end), dates: within(allDates, draft.start, draft.end) };
       const quote = draft.quote ? body.slice(draft.quote.contentStart, draft.quote.contentEnd) : null;
       claims.push({
         id: `${ctx.articleId}#${String(claims.length + 1).padStart(4, '0')}`,
@@ -277,8 +319,8 @@ export function extractClaims(doc: ArticleText, ctx: ClaimContext): Claim[] {
         speakerKey: draft.speaker?.key ?? null,
         start: draft.start,
         end: draft.end,
-        numbers: extractNumbers(text, draft.start, dates),
-        dates,
+        numbers: known.numbers,
+        dates: known.dates,
         negated: isNegated(quote ?? text),
       });
     }

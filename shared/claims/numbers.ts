@@ -4,7 +4,7 @@
  * offset map. Model names are not quantities: "سو24" (Su-24), "إس 400", "اس-400", "S-400", "F-16".
  */
 import type { NumberFact } from '../model';
-import { normalizeForMatching } from '../text/normalize';
+import { type NormalizedText, normalizeForMatching } from '../text/normalize';
 
 const DIGITS = /\d+(?:[.,]\d+)*/gu;
 /** Words written before a space and a number in weapon/aircraft designations ("إس 400", "Su 24"). */
@@ -29,7 +29,13 @@ const WORDS: Record<string, number> = {
   onze: 11, douze: 12, vingt: 20, trente: 30, quarante: 40, cinquante: 50, soixante: 60, cent: 100,
   milliard: 1e9,
 };
-const WORD_RE = /[\p{L}]+/gu;
+/** One scan for all number words (optionally with a glued و), instead of a lookup per word of the text. */
+const WORD_RE = new RegExp(
+  `(?<![\\p{L}])و?(?:${Object.keys(WORDS)
+    .sort((a, b) => b.length - a.length)
+    .join('|')})(?![\\p{L}])`,
+  'gu',
+);
 const PERCENT = /^\s?(?:%|(?:في|ب)\s?ال(?:مئه|مائه)|بالمئه|بالمائه|percent|per cent|pour cent|pour-cent)/u;
 
 /** Interprets a digit run: "1,000" and "1.000.000" group thousands, "3.5" and French "3,5" are decimals. */
@@ -59,13 +65,21 @@ function isModelName(folded: string, at: number): boolean {
  * Offsets are `base` + position in `text`. Spans in `exclude` (dates) are skipped.
  * @example extractNumbers('نزح 3.5 مليون شخص')[0].value === 3_500_000
  */
-export function extractNumbers(text: string, base = 0, exclude: ReadonlyArray<{ start: number; end: number }> = []): NumberFact[] {
-  const { text: folded, offsets } = normalizeForMatching(text);
+export function extractNumbers(
+  text: string,
+  base = 0,
+  exclude: ReadonlyArray<{ start: number; end: number }> = [],
+  normalized?: NormalizedText,
+): NumberFact[] {
+  const { text: folded, offsets } = normalized ?? normalizeForMatching(text);
   const facts: NumberFact[] = [];
+  let skip = 0;
   const push = (value: number, from: number, to: number): void => {
     const start = base + (offsets[from] as number);
     const end = base + (offsets[to] as number);
-    if (exclude.some((e) => start < e.end && end > e.start)) return;
+    while (skip < exclude.length && (exclude[skip] as { end: number }).end <= start) skip++;
+    const next = exclude[skip];
+    if (next && start < next.end && end > next.start) return;
     facts.push({ value, text: text.slice(start - base, end - base), start, end });
   };
   for (const m of folded.matchAll(DIGITS)) {
@@ -84,6 +98,7 @@ export function extractNumbers(text: string, base = 0, exclude: ReadonlyArray<{ 
     if (percent) end += percent[0].length;
     push(value, m.index, end);
   }
+  skip = 0; // the pointer into `exclude` restarts: word matches come in a second left-to-right pass
   for (const m of folded.matchAll(WORD_RE)) {
     const word = m[0].startsWith('و') && WORDS[m[0].slice(1)] !== undefined ? m[0].slice(1) : m[0];
     const value = WORDS[word];

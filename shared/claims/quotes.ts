@@ -6,6 +6,7 @@
  */
 import type { QuoteSpan } from '../text/segment';
 import { BY_SAYING, LATIN_VERBS, isAttributionCue } from './lexicon';
+import { wordIndexAt } from './attribution';
 import type { Word } from './speakers';
 
 export type QuoteRole = 'speech' | 'scare' | 'nested';
@@ -25,12 +26,12 @@ function isCue(word: Word | undefined): boolean {
  */
 export function classifyQuote(body: string, quote: QuoteSpan, words: readonly Word[]): QuoteRole {
   if (quote.depth > 0) return 'nested';
-  const inside = words.filter((w) => w.start >= quote.contentStart && w.end <= quote.contentEnd);
-  const count = inside.length;
-  if (count === 0) return 'scare';
-  const before = words.filter((w) => w.end <= quote.open);
-  const prev = before[before.length - 1];
-  const prev2 = before[before.length - 2];
+  const first = wordIndexAt(words, quote.contentStart);
+  const count = wordIndexAt(words, quote.contentEnd) - first;
+  if (count <= 0) return 'scare';
+  const opening = wordIndexAt(words, quote.open);
+  const prev = words[opening - 1];
+  const prev2 = words[opening - 2];
   const lead = body.slice(prev ? prev.end : Math.max(0, quote.open - 3), quote.open);
   const colon = /[:：]|\.\.\s*$/u.test(lead);
   // "قال: «...»", "مضيفا «...»", "مضيفا إن «...»", "said: “...”"
@@ -44,5 +45,7 @@ export function classifyQuote(body: string, quote: QuoteSpan, words: readonly Wo
   if (count > SHORT_MAX_WORDS) return 'speech';
   if (count === 1) return 'scare';
   // "اعتبر بوتين أن التحالف “ضروري جدا”،": a short partial quote closing a reported clause.
-  return before.some((w) => isCue(w)) ? 'speech' : 'scare';
+  // Bounded look-back: the reporting verb of a partial quote stands in the same clause.
+  for (let k = opening - 1; k >= Math.max(0, opening - 12); k--) if (isCue(words[k])) return 'speech';
+  return 'scare';
 }

@@ -60,7 +60,19 @@ const ARABIC_TO_LATIN: Record<string, string> = {
  * Maghrebi spelling ("هولاند" / "أولاند" / "Hollande" -> "lnd"); doubled letters collapse.
  * @example nameSkeleton('بوتين') === nameSkeleton('بوتن') && nameSkeleton('Poutine') === 'btn'
  */
+const skeletons = new Map<string, string>();
+
 export function nameSkeleton(name: string): string {
+  const cached = skeletons.get(name);
+  if (cached !== undefined) return cached;
+  // Bounded memo: names repeat within and across articles of one Lambda container.
+  if (skeletons.size > 50_000) skeletons.clear();
+  const skeleton = computeSkeleton(name);
+  skeletons.set(name, skeleton);
+  return skeleton;
+}
+
+function computeSkeleton(name: string): string {
   const folded = comparisonKey(name).replace(/\s+/gu, '');
   let latin = '';
   if (/\p{Script=Arabic}/u.test(folded)) {
@@ -138,7 +150,7 @@ function isArabicNameToken(word: Word, taken: number): boolean {
  * adjectives, then up to four name tokens ("وزير الدفاع الفرنسي جان إيف لودريان"). Stops at the first
  * word that cannot belong to a name: a preposition, a definite noun ("الاتفاق"), punctuation.
  */
-export function parseArabicMention(words: readonly Word[], i: number): Mention | null {
+export function parseArabicMention(words: readonly Word[], i: number, firstKey?: string): Mention | null {
   let role: string | null = null;
   let nationality: string | null = null;
   const names: Word[] = [];
@@ -147,7 +159,7 @@ export function parseArabicMention(words: readonly Word[], i: number): Mention |
   for (; j < words.length && j < i + 9; j++) {
     const word = words[j] as Word;
     if (j > i && !cleanGap(word.gap, names.length > 0)) break;
-    const key = word.key;
+    const key = j === i && firstKey !== undefined ? firstKey : word.key;
     const bare = bareArticle(key);
     if (names.length === 0 && (ROLES.has(key) || ROLES.has(bare))) {
       role = bare === 'نظيره' || bare === 'نظيرها' ? 'نظير' : bare;
@@ -261,7 +273,9 @@ export class SpeakerRegistry {
       person.display = text;
       person.nameCount = mention.names.length;
     }
-    if (mention.role !== null || mention.nationality !== null) {
+    const latest = person.titles[person.titles.length - 1];
+    // One entry per change of title keeps resolution cheap however often a person is named.
+    if ((mention.role !== null || mention.nationality !== null) && (latest?.role !== mention.role || latest?.nationality !== mention.nationality)) {
       person.titles.push({ role: mention.role, nationality: mention.nationality, at: mention.start });
     }
     const surname = mention.names[mention.names.length - 1] as string;

@@ -45,10 +45,12 @@ const FOLD: Record<string, string> = {
 };
 
 const foldCache = new Map<number, string>();
+/** Dense cache for the Basic Multilingual Plane: article text is almost entirely BMP, and an array index beats a Map lookup per character. */
+const bmpCache: Array<string | undefined> = new Array(0x10000);
 
 /** The comparison form of one code point: possibly empty (diacritics, tatweel, invisibles) or longer (ligatures). */
 export function foldCodePoint(codePoint: number): string {
-  const cached = foldCache.get(codePoint);
+  const cached = codePoint < 0x10000 ? bmpCache[codePoint] : foldCache.get(codePoint);
   if (cached !== undefined) return cached;
   let folded: string;
   if (codePoint >= ARABIC_INDIC_ZERO && codePoint <= ARABIC_INDIC_ZERO + 9) {
@@ -70,7 +72,8 @@ export function foldCodePoint(codePoint: number): string {
         .toLowerCase();
     }
   }
-  foldCache.set(codePoint, folded);
+  if (codePoint < 0x10000) bmpCache[codePoint] = folded;
+  else foldCache.set(codePoint, folded);
   return folded;
 }
 
@@ -86,24 +89,39 @@ export interface NormalizedText {
  * @example normalizeForMatching('صوراً').text === 'صورا'
  */
 export function normalizeForMatching(original: string): NormalizedText {
-  const parts: string[] = [];
-  const offsets: number[] = [];
+  // Folding never grows text by more than a few characters per code point (ligatures unpack to at most ~18),
+  // so grow the offset buffer on demand instead of pushing into a JS array.
+  let offsets = new Int32Array(original.length + 16);
+  let length = 0;
+  let text = '';
   for (let i = 0; i < original.length; ) {
     const codePoint = original.codePointAt(i) as number;
     const width = codePoint > 0xffff ? 2 : 1;
     const folded = foldCodePoint(codePoint);
-    for (let k = 0; k < folded.length; k++) offsets.push(i);
-    parts.push(folded);
+    if (length + folded.length + 1 > offsets.length) {
+      const grown = new Int32Array(offsets.length * 2 + folded.length + 1);
+      grown.set(offsets);
+      offsets = grown;
+    }
+    for (let k = 0; k < folded.length; k++) offsets[length++] = i;
+    text += folded;
     i += width;
   }
-  offsets.push(original.length);
-  return { text: parts.join(''), offsets: Int32Array.from(offsets) };
+  offsets[length] = original.length;
+  return { text, offsets: offsets.slice(0, length + 1) };
 }
 
 /** The comparison form only. Idempotent: comparisonKey(comparisonKey(x)) === comparisonKey(x). */
 export function comparisonKey(original: string): string {
   let out = '';
-  for (const char of original) out += foldCodePoint(char.codePointAt(0) as number);
+  for (let i = 0; i < original.length; i++) {
+    let codePoint = original.charCodeAt(i);
+    if (codePoint >= 0xd800 && codePoint <= 0xdbff && i + 1 < original.length) {
+      codePoint = original.codePointAt(i) as number;
+      if (codePoint > 0xffff) i++;
+    }
+    out += foldCodePoint(codePoint);
+  }
   return out;
 }
 

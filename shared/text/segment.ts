@@ -51,6 +51,8 @@ export function splitParagraphs(body: string): Span[] {
 
 // ---------------------------------------------------------------- quotations
 
+const MAX_NESTING = 4;
+
 type Family = 'guillemet' | 'reversed' | 'single-guillemet' | 'curly' | 'low' | 'ascii' | 'single';
 
 interface Open {
@@ -130,6 +132,8 @@ export function findQuotations(text: string, start = 0, end = text.length): Quot
     return false;
   };
   const open = (family: Family, at: number): void => {
+    // Real quotations nest two or three deep; a longer chain is stray marks and must not cost time.
+    if (stack.length >= MAX_NESTING) return;
     const same = stack.findLast((entry) => entry.family === family);
     if (same && family !== 'single') {
       const breakAt = recoveryBreak(text, same.index + 1, at);
@@ -205,6 +209,7 @@ export function findQuotations(text: string, start = 0, end = text.length): Quot
 
 // ---------------------------------------------------------------- sentences
 
+
 const TERMINATORS = /[.!?؟…]+/gu;
 /** Abbreviations that end in a period without ending the sentence (Latin, lower-cased). */
 const ABBREVIATIONS = new Set(
@@ -258,7 +263,7 @@ export function splitSentences(text: string, paragraph: Span, quotes: readonly Q
     while (q < protectedSpans.length && (protectedSpans[q] as Span).end <= index) q++;
     const guard = protectedSpans[q];
     if (guard && guard.start < index) continue; // inside a quotation
-    for (; scanned < index; scanned++) if (LETTER.test(text[scanned] as string)) lastLetter = scanned;
+    for (; scanned < index; scanned++) if (isLetter(text.charCodeAt(scanned))) lastLetter = scanned;
     let after = index + Math.max(run.length, 1);
     while (after < paragraph.end && CLOSERS.test(text[after] as string) && !isOpeningAscii(text, after)) after++;
     if (after < paragraph.end && !SPACE.test(text[after] as string)) continue; // 3.5, RT.com, U.S.A
@@ -273,6 +278,15 @@ export function splitSentences(text: string, paragraph: Span, quotes: readonly Q
   }
   pushUpTo(paragraph.end);
   return sentences;
+}
+
+/** Letter test by code-unit ranges (Latin, Latin-1, Arabic), the Unicode regex only for other scripts. */
+function isLetter(c: number): boolean {
+  if (c < 0x80) return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+  if (c >= 0x0621 && c <= 0x064a) return true;
+  if (c >= 0x00c0 && c <= 0x024f) return c !== 0xd7 && c !== 0xf7;
+  if (c < 0x0621 || (c >= 0x064b && c <= 0x06ff) || (c >= 0x2000 && c <= 0x206f)) return false;
+  return LETTER.test(String.fromCharCode(c));
 }
 
 function isOpeningAscii(text: string, i: number): boolean {
