@@ -153,9 +153,23 @@ export function speakerMatchKey(speakerKey: string | null): string | null {
   return key.length > 0 ? key : null;
 }
 
-function name(claim: Claim): string {
-  return claim.speakerKey ?? claim.speaker ?? 'the speaker';
+// Particles that belong to the surname: "لو دريان", "دو فيلييه", "de Villiers", "von der Leyen".
+const NAME_PARTICLES = new Set(['لو', 'دو', 'دي', 'فان', 'فون', 'de', 'du', 'le', 'la', 'van', 'von', 'der', 'al', 'el']);
+
+/**
+ * A readable short name for explanations: the surname of the display name ("الرئيس الروسي فلاديمير
+ * بوتين" -> "بوتين"); speaker keys may be transliteration skeletons ("btn") and are a last resort.
+ */
+export function shortName(claim: Claim): string {
+  const words = (claim.speaker ?? '').split(/\s+/u).filter(Boolean);
+  if (words.length === 0) return claim.speakerKey ?? 'the speaker';
+  if (words.length <= 2) return words.join(' ');
+  const last = words[words.length - 1] as string;
+  const before = words[words.length - 2] as string;
+  return NAME_PARTICLES.has(before.toLowerCase()) ? `${before} ${last}` : last;
 }
+
+const name = shortName;
 
 function words(tokens: MatchToken[]): string {
   return tokens.map((t) => t.text).join(' ');

@@ -135,6 +135,30 @@ describe('compareClaims: quote wording', () => {
   });
 });
 
+describe('compareClaims: speakers', () => {
+  it('names the speaker by surname when speaker keys are transliteration skeletons', () => {
+    // Prepare
+    const base = { speaker: 'الرئيس الروسي فلاديمير بوتين', speakerKey: 'btn' };
+    const a = { ...quote('rt#0030', 'rt-arabic', TRUST), ...base };
+    const b = { ...quote('elaph#0030', 'elaph', TRUST.replace('تبديدها', 'إهدارها')), ...base };
+    // Act
+    const finding = compareClaims(a, b, NOW);
+    // Assess
+    expect(finding?.explanation).toBe('rt-arabic quotes بوتين with "تبديدها" where elaph has "إهدارها"');
+  });
+
+  it('keeps a surname particle in the name and reports skeleton keys that differ as another speaker', () => {
+    // Prepare
+    const a = { ...quote('rt#0031', 'rt-arabic', TRUST), speaker: 'وزير الدفاع جان إيف لو دريان', speakerKey: 'ldrn' };
+    const b = { ...quote('sana#0031', 'sana', TRUST), speaker: 'وزير الخارجية لوران فابيوس', speakerKey: 'fbs' };
+    // Act
+    const finding = compareClaims(a, b, NOW);
+    // Assess
+    expect(finding?.kind).toBe('attribution');
+    expect(finding?.explanation).toBe('rt-arabic attributes the words to لو دريان where sana names فابيوس');
+  });
+});
+
 describe('compareClaims: other discrepancies', () => {
   it('reports a truncated quote as an omission', () => {
     // Prepare
