@@ -3,9 +3,12 @@
  * which meaning-bearing difference (if any) separates them. Checks run from the most specific
  * (who said it, polarity, dates, numbers, names) to the most general (quote wording).
  */
-import type { Claim, DateFact, FindingKind, Severity } from '../model';
+import type { Claim, Severity } from '../model';
 import { type Alignment, alignedSimilarity, type Hunk, hunks } from './diff';
-import { directionOf, isTopicWord, type MatchToken, matchTokens, softEqual } from './words';
+import { dateVerdict, entityVerdict, negationVerdict, numberVerdict, type Side, shortName as name, speakerMatchKey, type Verdict, words } from './facts';
+import { isTopicWord, type MatchToken, softEqual } from './words';
+
+export type { Verdict } from './facts';
 
 /** Content-word Dice (inflections matched) from which two claims can be the same claim, agreement included. */
 export const SAME_CLAIM_MIN = 0.5;
@@ -31,18 +34,6 @@ export const OMISSION_MAJOR_SHARE = 0.4;
 export const ATTRIBUTION_MIN = 0.8;
 /** Content words added or removed (without substitution) that make a quote-wording change major. */
 export const QUOTE_MAJOR_ADDED = 2;
-
-export interface Verdict {
-  kind: FindingKind;
-  severity: Severity;
-  explanation: string;
-}
-
-interface Side {
-  claim: Claim;
-  tokens: MatchToken[];
-  content: MatchToken[];
-}
 
 /**
  * Classifies two claims of different outlets given the alignment of their compared wording
@@ -142,189 +133,6 @@ function softCommon(a: MatchToken[], b: MatchToken[]): number {
     }
   }
   return common;
-}
-
-/** Speaker keys compared by their matching form, so "بوتين"/"وبوتين"/"بوتين " are one speaker. */
-export function speakerMatchKey(speakerKey: string | null): string | null {
-  if (!speakerKey) return null;
-  const key = matchTokens(speakerKey)
-    .map((t) => t.key)
-    .join(' ');
-  return key.length > 0 ? key : null;
-}
-
-// Particles that belong to the surname: "لو دريان", "دو فيلييه", "de Villiers", "von der Leyen".
-const NAME_PARTICLES = new Set(['لو', 'دو', 'دي', 'فان', 'فون', 'de', 'du', 'le', 'la', 'van', 'von', 'der', 'al', 'el']);
-
-/**
- * A readable short name for explanations: the surname of the display name ("الرئيس الروسي فلاديمير
- * بوتين" -> "بوتين"); speaker keys may be transliteration skeletons ("btn") and are a last resort.
- */
-export function shortName(claim: Claim): string {
-  const words = (claim.speaker ?? '').split(/\s+/u).filter(Boolean);
-  if (words.length === 0) return claim.speakerKey ?? 'the speaker';
-  if (words.length <= 2) return words.join(' ');
-  const last = words[words.length - 1] as string;
-  const before = words[words.length - 2] as string;
-  return NAME_PARTICLES.has(before.toLowerCase()) ? `${before} ${last}` : last;
-}
-
-const name = shortName;
-
-function words(tokens: MatchToken[]): string {
-  return tokens.map((t) => t.text).join(' ');
-}
-
-/** An extra clause of this many words at the start or end of one side is context, not a change of polarity ("... ما لم يتم كذا"). */
-export const CLAUSE_MIN_WORDS = 4;
-
-function negationVerdict(A: Side, B: Side, changes: Hunk[]): Verdict | null {
-  const negation = (neg: Side, pos: Side, marker: MatchToken | undefined): Verdict => ({
-    kind: 'negation',
-    severity: 'major',
-    explanation: `${neg.claim.outlet} negates the claim${marker ? ` ("${marker.text}")` : ''} that ${pos.claim.outlet} reports affirmatively`,
-  });
-  if (A.claim.negated !== B.claim.negated) {
-    const [neg, pos] = A.claim.negated ? [A, B] : [B, A];
-    return negation(neg, pos, neg.tokens.find((t) => t.negator));
-  }
-  // Polarity is compared change by change, so a negator that only moved, or sits in a clause one
-  // outlet added at the start or end, does not count.
-  for (const h of changes) {
-    const deleted = h.deleted.filter((t) => t.negator);
-    const inserted = h.inserted.filter((t) => t.negator);
-    if (deleted.length === inserted.length) continue;
-    const extraClause = (h.deleted.length === 0 || h.inserted.length === 0) && (h.atStart || h.atEnd) && h.deleted.length + h.inserted.length >= CLAUSE_MIN_WORDS;
-    if (extraClause) continue;
-    return deleted.length > inserted.length ? negation(A, B, deleted[0]) : negation(B, A, inserted[0]);
-  }
-  // A word of one direction on one side and of the opposite direction on the other ("ارتفاع" vs
-  // "تراجع", "وافق" vs "رفض"), where neither side has both (a story may mention a fall and a rise).
-  const groupsA = directionGroups(A.tokens);
-  const groupsB = directionGroups(B.tokens);
-  for (const [group, wordA] of groupsA) {
-    const [line, sideOf] = group.split(':');
-    const opposite = `${line}:${sideOf === '0' ? '1' : '0'}`;
-    const wordB = groupsB.get(opposite);
-    if (wordB && !groupsA.has(opposite) && !groupsB.has(group)) {
-      return {
-        kind: 'negation',
-        severity: 'major',
-        explanation: `${A.claim.outlet} says "${wordA.text}" where ${B.claim.outlet} says the opposite, "${wordB.text}"`,
-      };
-    }
-  }
-  return null;
-}
-
-function directionGroups(tokens: MatchToken[]): Map<string, MatchToken> {
-  const groups = new Map<string, MatchToken>();
-  for (const t of tokens) for (const group of directionOf(t.key)) if (!groups.has(group)) groups.set(group, t);
-  return groups;
-}
-
-function compatibleDates(x: DateFact, y: DateFact): boolean {
-  return (
-    (x.year === null || y.year === null || x.year === y.year) &&
-    (x.month === null || y.month === null || x.month === y.month) &&
-    (x.day === null || y.day === null || x.day === y.day)
-  );
-}
-
-const MONTH_TOKEN = /^[mh]\d+$/;
-
-function dateVerdict(A: Side, B: Side, changes: Hunk[]): Verdict | null {
-  const onlyA = A.claim.dates.find((d) => !B.claim.dates.some((e) => compatibleDates(d, e)));
-  const onlyB = B.claim.dates.find((d) => !A.claim.dates.some((e) => compatibleDates(d, e)));
-  if (onlyA && onlyB) return dateFinding(A, B, onlyA.text, onlyB.text);
-  // Without extracted dates: a month substituted, or a day number substituted next to a month.
-  for (const h of changes) {
-    const monthA = h.deleted.find((t) => MONTH_TOKEN.test(t.key));
-    const monthB = h.inserted.find((t) => MONTH_TOKEN.test(t.key));
-    if (monthA && monthB) return dateFinding(A, B, words(h.deleted), words(h.inserted));
-  }
-  return null;
-}
-
-function dateFinding(A: Side, B: Side, textA: string, textB: string): Verdict {
-  return { kind: 'date', severity: 'major', explanation: `${A.claim.outlet} dates it "${textA}" where ${B.claim.outlet} has "${textB}"` };
-}
-
-function numberVerdict(A: Side, B: Side, changes: Hunk[]): Verdict | null {
-  const outsideDates = (c: Claim) => c.numbers.filter((n) => !c.dates.some((d) => n.start >= d.start && n.end <= d.end));
-  const numsA = outsideDates(A.claim);
-  const numsB = outsideDates(B.claim);
-  const onlyA = numsA.find((n) => !numsB.some((m) => m.value === n.value));
-  const onlyB = numsB.find((n) => !numsA.some((m) => m.value === n.value));
-  if (onlyA && onlyB) return numberFinding(A, B, onlyA.text, onlyB.text);
-  for (const h of changes) {
-    const numberA = h.deleted.find((t) => t.number);
-    const numberB = h.inserted.find((t) => t.number);
-    if (numberA && numberB && numberA.key !== numberB.key) return numberFinding(A, B, numberA.text, numberB.text);
-  }
-  return null;
-}
-
-function numberFinding(A: Side, B: Side, textA: string, textB: string): Verdict {
-  return { kind: 'number', severity: 'major', explanation: `${A.claim.outlet} has "${textA}" where ${B.claim.outlet} has "${textB}"` };
-}
-
-/**
- * A referent named on one side only, facing another referent named on the other side only
- * ("مصر" vs "ليبيا"). Referents, not words: "مصر", "مصرية" and "القاهرة" are one id, so an outlet
- * writing "محكمة مصرية" where another writes "مصر: محكمة" is not a change. Speaker keys count as names.
- */
-function entityVerdict(A: Side, B: Side): Verdict | null {
-  const speakers = new Set([A.claim.speakerKey, B.claim.speakerKey].map(speakerMatchKey).filter((k): k is string => k !== null));
-  const ids = (s: Side) => {
-    const out = new Map<string, MatchToken>();
-    for (const t of s.tokens) {
-      const id = t.entityId ?? (speakers.has(t.key) ? t.key : null);
-      if (id && !out.has(id)) out.set(id, t);
-    }
-    return out;
-  };
-  const idsA = ids(A);
-  const idsB = ids(B);
-  const onlyA = [...idsA].filter(([id]) => !idsB.has(id)).map(([, t]) => t);
-  const onlyB = [...idsB].filter(([id]) => !idsA.has(id)).map(([, t]) => t);
-  if (onlyA.length === 0 || onlyB.length === 0) return swappedRoles(A, B, idsA, idsB);
-  return {
-    kind: 'entity',
-    severity: 'major',
-    explanation: `${A.claim.outlet} names "${words(onlyA)}" where ${B.claim.outlet} names "${words(onlyB)}"`,
-  };
-}
-
-/**
- * Who did what to whom: the same two names on both sides, in opposite order around the same
- * verb ("الصين تتحدى أميركا" vs "أميركا تتحدى الصين", "Canada sues the US" vs "the US sues Canada").
- */
-function swappedRoles(A: Side, B: Side, idsA: Map<string, MatchToken>, idsB: Map<string, MatchToken>): Verdict | null {
-  const position = (side: Side, token: MatchToken) => side.tokens.indexOf(token);
-  const shared = [...idsA.keys()].filter((id) => idsB.has(id));
-  const bKeys = new Set(B.tokens.map((t) => t.key));
-  for (const first of shared) {
-    for (const second of shared) {
-      const a1 = position(A, idsA.get(first) as MatchToken);
-      const a2 = position(A, idsA.get(second) as MatchToken);
-      const b1 = position(B, idsB.get(first) as MatchToken);
-      const b2 = position(B, idsB.get(second) as MatchToken);
-      if (!(a1 < a2 && b2 < b1)) continue;
-      const verbBetween = A.tokens
-        .slice(a1 + 1, a2)
-        .some((t) => !t.filler && !t.entityId && bKeys.has(t.key) && B.tokens.slice(b2 + 1, b1).some((u) => u.key === t.key));
-      if (verbBetween) {
-        const [x, y] = [idsA.get(first) as MatchToken, idsA.get(second) as MatchToken];
-        return {
-          kind: 'entity',
-          severity: 'major',
-          explanation: `${A.claim.outlet} and ${B.claim.outlet} swap the roles of "${x.text}" and "${y.text}"`,
-        };
-      }
-    }
-  }
-  return null;
 }
 
 function quoteVerdict(A: Side, B: Side, alignment: Alignment, changes: Hunk[]): Verdict {
