@@ -108,7 +108,9 @@ export function speakerKeyOf(surname: string): string {
 }
 
 function surnameOf(names: readonly string[]): string {
-  const last = names[names.length - 1] ?? '';
+  const full = names[names.length - 1] ?? '';
+  // "الخطيب" and "خطيب" are one family name; the article is spelling, not identity.
+  const last = /^ال\S{3,}/u.test(comparisonKey(full)) ? full.replace(/^[اأإآٱ]ل/u, '') : full;
   const before = names[names.length - 2];
   // "لو دريان" = "لودريان", "de Villiers": the particle belongs to the surname.
   if (before && NAME_PARTICLES.has(comparisonKey(before))) return `${before}${last}`;
@@ -139,7 +141,12 @@ function isArabicNameToken(word: Word, taken: number): boolean {
   const key = word.key;
   if (taken > 0 && MASDAR.test(key)) return false;
   if (/\p{N}/u.test(key) || NAME_STOPS.has(key) || ARABIC_NOT_NAMES.has(stripConjunction(key))) return false;
-  if (ARTICLE.test(key)) return taken > 0 && (key === 'الدين' || key === 'الله');
+  // After a first name, one definite word can be the family name ("سامي الخطيب", "بشار الأسد"),
+  // unless it is a verbal noun starting the object ("أكد بوتين الاتفاق").
+  if (ARTICLE.test(key)) {
+    const bare = key.slice(2);
+    return taken > 0 && key.startsWith('ال') && !MASDAR.test(bare) && !ROLES.has(bare) && !ROLE_COMPLEMENTS.has(key);
+  }
   if (/^[بلك]/u.test(key) && PLACES.has(key.slice(1))) return false; // "هولاند بموسكو"
   if (taken > 0 && key.startsWith('و') && key.length > 3) return false; // "بوتين وهولاند": a second person
   return true;
@@ -179,11 +186,14 @@ export function parseArabicMention(words: readonly Word[], i: number, firstKey?:
     if (!isArabicNameToken(word, names.length)) break;
     names.push(word);
     last = j;
-    if (names.length >= 4) break;
+    // "صلاح الدين دميرتاش", "عبد الله ...": these definite words sit inside a name; other ones end it.
+    if (names.length >= 4 || (key.startsWith('ال') && key !== 'الدين' && key !== 'الله')) break;
   }
   if (last < 0 || (role === null && names.length === 0)) return null;
   const first = words[i] as Word;
   const end = (words[last] as Word).end;
+  // "بالرئيس الفرنسي ...": the glued preposition is not part of the title shown to analysts.
+  if (firstKey !== undefined && firstKey !== first.key) return { text: '', start: first.start + 1, end, names: names.map((w) => w.text), role, nationality };
   return { text: '', start: first.start, end, names: names.map((w) => w.text), role, nationality };
 }
 
@@ -262,7 +272,9 @@ export class SpeakerRegistry {
     const key = speakerKeyOf(surnameOf(mention.names));
     const text = body.slice(mention.start, mention.end);
     // "بيسكوف ردا": a stray word after a known surname must not create a new person.
-    let person = this.byKey.get(key) ?? mention.names.slice(0, -1).map((n) => this.byKey.get(speakerKeyOf(n))).find(Boolean);
+    let person = this.byKey.get(key);
+    const merged = person ? undefined : mention.names.slice(0, -1).map((n) => this.byKey.get(speakerKeyOf(n))).find(Boolean);
+    if (merged) return merged;
     if (!person) {
       person = { display: text, key, nameCount: mention.names.length, titles: [] };
       this.byKey.set(key, person);
