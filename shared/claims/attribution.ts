@@ -34,6 +34,8 @@ export interface AttributionEvent {
   mention: Mention | null;
   /** Verbs such as قال/said introduce a quotation; others (أكد, أبدى) carry content of their own. */
   quoteVerb: boolean;
+  /** An explicit pronoun subject ("she added", "a-t-il ajouté"): always the current speaker. */
+  pronoun?: boolean;
 }
 
 /** Verbs that are also common nouns or prepositions ("في رد", "عبر أراضيها"): a verb only with و/ف or clause-initial. */
@@ -111,7 +113,7 @@ function latinVerbEvent(words: readonly Word[], j: number): AttributionEvent | n
     const next = words[j + 1];
     mention ??= next && !punctuated(next.gap) ? parseLatinMention(words, j + 1, 1) : null;
   }
-  return { kind: 'verb', at: word.start, end: Math.max(word.end, mention?.end ?? 0), mention, quoteVerb: LATIN_QUOTE_VERBS.has(word.key) };
+  return { kind: 'verb', at: word.start, end: Math.max(word.end, mention?.end ?? 0), mention, quoteVerb: LATIN_QUOTE_VERBS.has(word.key), pronoun };
 }
 
 function sourceEvent(words: readonly Word[], j: number): AttributionEvent | null {

@@ -213,6 +213,7 @@ function attributeSentence(unit: SentenceUnit, state: Attributor): Array<Speaker
       return null;
     }
     if (event.mention) speaker = state.resolve(event.mention);
+    else if (event.kind === 'verb' && event.pronoun) speaker = state.current;
     else if (event.kind === 'verb' && sentenceSubject) speaker = sentenceSubject;
     // A pronoun verb deep in a sentence about someone else ("وتجاوبت ألمانيا ...، واقترحت") is not the current speaker's.
     else if (event.kind === 'verb' && !opensSentence(unit, event)) speaker = null;
@@ -233,7 +234,13 @@ function attributeSentence(unit: SentenceUnit, state: Attributor): Array<Speaker
 
 /** True if the event's word is among the first words of the sentence (after "من جهته", "وفي سياق آخر"). */
 function opensSentence(unit: SentenceUnit, event: AttributionEvent): boolean {
-  return wordIndexAt(unit.words, event.at) <= OPENING_WORDS;
+  // Quoted words do not count: «...» وأضاف / "...," he added still open the sentence's own words.
+  let before = wordIndexAt(unit.words, event.at);
+  for (const quote of unit.speech) {
+    if (quote.contentStart >= event.at) break;
+    before -= wordIndexAt(unit.words, Math.min(quote.contentEnd, event.at)) - wordIndexAt(unit.words, quote.contentStart);
+  }
+  return before <= OPENING_WORDS;
 }
 
 function draftsFor(unit: SentenceUnit, speakers: ReadonlyArray<Speaker | null>, state: Attributor, body: string): Draft[] {

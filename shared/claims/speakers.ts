@@ -184,6 +184,8 @@ export function parseArabicMention(words: readonly Word[], i: number, firstKey?:
       continue;
     }
     if (!isArabicNameToken(word, names.length)) break;
+    // A bare verbal noun right after the verb is its object ("واقترحت تعديل المواعيد"), not a name.
+    if (names.length === 0 && role === null && MASDAR.test(key)) break;
     names.push(word);
     last = j;
     // "صلاح الدين دميرتاش", "عبد الله ...": these definite words sit inside a name; other ones end it.
