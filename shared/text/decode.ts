@@ -86,6 +86,23 @@ function arabicShare(text: string): number {
   return (text.match(ARABIC_LETTER)?.length ?? 0) / letters;
 }
 
+/** Longest plausible average run of non-space characters: Arabic news words average about 5 letters. */
+const MAX_MEAN_WORD_LENGTH = 20;
+/** Prose is mostly letters; a wrong code page turns bytes into symbols (€ † ‰ ×) as often as letters. */
+const MIN_LETTER_SHARE = 0.7;
+
+/**
+ * Every byte means something in Windows-1256, so arbitrary bytes "decode" to Arabic letters; what
+ * random bytes lack is the shape of prose: words separated by spaces, and few symbols between them.
+ */
+function looksLikeProse(text: string): boolean {
+  const visible = text.replace(/\s/gu, '');
+  if (visible.length < 40) return true; // too short to judge; the Arabic share decides
+  const words = text.split(/\s+/u).filter((word) => word.length > 0).length;
+  const letters = text.match(LETTER)?.length ?? 0;
+  return visible.length / words <= MAX_MEAN_WORD_LENGTH && letters / visible.length >= MIN_LETTER_SHARE;
+}
+
 /** UTF-16 without a BOM: plausible only if it decodes cleanly to mostly letters and spaces. */
 function sniffUtf16(bytes: Uint8Array): DecodedArticle | null {
   if (bytes.length % 2 !== 0) return null;
@@ -165,7 +182,7 @@ export function decodeArticle(bytes: Uint8Array, contentType?: string | null): D
   let bestScore = 0;
   for (const encoding of ['windows-1256', 'iso-8859-6'] as const) {
     const text = legacy(bytes, encoding);
-    if (text === null) continue;
+    if (text === null || !looksLikeProse(text)) continue;
     const score = arabicShare(text);
     if (score > bestScore) {
       best = { text, encoding };

@@ -99,3 +99,12 @@ describe('decodeArticle', () => {
     expect(rejection(() => decodeArticle(bytes))).toBe('undecodable');
   });
 });
+
+describe('decodeArticle on bytes that only look like a legacy code page', () => {
+  it('rejects arbitrary high bytes as undecodable even though Windows-1256 maps every byte', () => {
+    // Prepare: invalid UTF-8, no BOM, no NUL; as Windows-1256 it is letters and symbols with no word breaks
+    const bytes = Uint8Array.from({ length: 400 }, (_, i) => 0x80 + ((i * 37) % 0x7f));
+    // Act + Assess
+    expect(() => decodeArticle(bytes)).toThrow(expect.objectContaining({ code: 'undecodable' }));
+  });
+});
