@@ -130,6 +130,14 @@ class Attributor {
     return { display: this.body.slice(mention.start, mention.end), key: `${mention.role ?? ''}:${mention.nationality ?? ''}` };
   }
 
+  /** The person whose known surname directly follows a verb ("وقال الخطيب", "وقال بوتين"). */
+  knownAfter(words: readonly Word[], offset: number): Speaker | null {
+    const next = words[wordIndexAt(words, offset)];
+    if (!next || /[^\s\u00A0]/u.test(next.gap)) return null;
+    const person = this.registry.lookupToken(next);
+    return person ? { display: person.display, key: person.key } : null;
+  }
+
   remember(speaker: Speaker): void {
     this.recent = [speaker, ...this.recent.filter((s) => s.key !== speaker.key)].slice(0, 4);
   }
@@ -214,6 +222,9 @@ function attributeSentence(unit: SentenceUnit, state: Attributor): Array<Speaker
     }
     if (event.mention) speaker = state.resolve(event.mention);
     else if (event.kind === 'verb' && event.pronoun) speaker = state.current;
+    else if (event.kind === 'verb' && (speaker = state.knownAfter(unit.words, event.end)) !== null) {
+      // "وقال الخطيب": a family name the article already introduced.
+    }
     else if (event.kind === 'verb' && sentenceSubject) speaker = sentenceSubject;
     // A pronoun verb deep in a sentence about someone else ("وتجاوبت ألمانيا ...، واقترحت") is not the current speaker's.
     else if (event.kind === 'verb' && !opensSentence(unit, event)) speaker = null;

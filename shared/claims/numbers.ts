@@ -4,7 +4,7 @@
  * offset map. Model names are not quantities: "سو24" (Su-24), "إس 400", "اس-400", "S-400", "F-16".
  */
 import type { NumberFact } from '../model';
-import { type NormalizedText, normalizeForMatching } from '../text/normalize';
+import { type NormalizedText, comparisonKey, normalizeForMatching } from '../text/normalize';
 
 const DIGITS = /\d+(?:[.,]\d+)*/gu;
 /** Words written before a space and a number in weapon/aircraft designations ("إس 400", "Su 24"). */
@@ -12,23 +12,27 @@ const MODEL_WORDS = new Set(['اس', 'سو', 'ميغ', 'ميج', 'اف', 'تي',
 /** A single glued letter is a clitic, not a model prefix: "و3 آلاف", "ب5". */
 const CLITIC = /^[وبلفك]$/u;
 
-const MULTIPLIERS: Record<string, number> = {
-  الف: 1e3, الاف: 1e3, آلاف: 1e3, مليون: 1e6, ملايين: 1e6, مليار: 1e9, مليارات: 1e9,
+/** Tables are written in natural spelling and keyed by comparison form (ئ folds to ي: "مئة" -> "ميه"). */
+const folded = (table: Record<string, number>): Record<string, number> =>
+  Object.fromEntries(Object.entries(table).map(([word, value]) => [comparisonKey(word), value]));
+
+const MULTIPLIERS: Record<string, number> = folded({
+  ألف: 1e3, آلاف: 1e3, مليون: 1e6, ملايين: 1e6, مليار: 1e9, مليارات: 1e9,
   thousand: 1e3, thousands: 1e3, million: 1e6, millions: 1e6, billion: 1e9, billions: 1e9, mille: 1e3, milliard: 1e9, milliards: 1e9,
-};
+});
 
 /** Number words (comparison form). ال-prefixed forms are ordinals or names ("قمة العشرين" = G20) and are left out. */
-const WORDS: Record<string, number> = {
-  اثنان: 2, اثنين: 2, ثلاث: 3, ثلاثه: 3, اربع: 4, اربعه: 4, خمس: 5, خمسه: 5, سته: 6, سبع: 7, سبعه: 7, ثماني: 8, ثمانيه: 8,
-  تسع: 9, تسعه: 9, عشر: 10, عشره: 10, عشرون: 20, عشرين: 20, ثلاثون: 30, ثلاثين: 30, اربعون: 40, اربعين: 40,
+const WORDS: Record<string, number> = folded({
+  اثنان: 2, اثنين: 2, ثلاث: 3, ثلاثة: 3, أربع: 4, أربعة: 4, خمس: 5, خمسة: 5, ستة: 6, سبع: 7, سبعة: 7, ثماني: 8, ثمانية: 8,
+  تسع: 9, تسعة: 9, عشر: 10, عشرة: 10, عشرون: 20, عشرين: 20, ثلاثون: 30, ثلاثين: 30, اربعون: 40, اربعين: 40,
   خمسون: 50, خمسين: 50, ستون: 60, ستين: 60, سبعون: 70, سبعين: 70, ثمانون: 80, ثمانين: 80, تسعون: 90, تسعين: 90,
-  مئه: 100, مائه: 100, مئتان: 200, مئتين: 200, مائتين: 200, الف: 1e3, الفين: 2e3, الفان: 2e3, مليون: 1e6, مليار: 1e9,
+  مئة: 100, مائة: 100, مئتان: 200, مئتين: 200, مائتين: 200, ألف: 1e3, ألفين: 2e3, ألفان: 2e3, مليون: 1e6, مليار: 1e9,
   two: 2, three: 3, four: 4, five: 5, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, twenty: 20,
   thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90, hundred: 100, thousand: 1e3,
   million: 1e6, billion: 1e9, deux: 2, trois: 3, quatre: 4, cinq: 5, six: 6, sept: 7, huit: 8, neuf: 9, dix: 10,
   onze: 11, douze: 12, vingt: 20, trente: 30, quarante: 40, cinquante: 50, soixante: 60, cent: 100,
   milliard: 1e9,
-};
+});
 /** One scan for all number words (optionally with a glued و), instead of a lookup per word of the text. */
 const WORD_RE = new RegExp(
   `(?<![\\p{L}])و?(?:${Object.keys(WORDS)
@@ -36,7 +40,7 @@ const WORD_RE = new RegExp(
     .join('|')})(?![\\p{L}])`,
   'gu',
 );
-const PERCENT = /^\s?(?:%|(?:في|ب)\s?ال(?:مئه|مائه)|بالمئه|بالمائه|percent|per cent|pour cent|pour-cent)/u;
+const PERCENT = /^\s?(?:%|(?:في|ب)\s?ال(?:ميه|مايه)|percent|per cent|pour cent|pour-cent)/u;
 
 /** Interprets a digit run: "1,000" and "1.000.000" group thousands, "3.5" and French "3,5" are decimals. */
 export function parseDigits(run: string): number | null {

@@ -163,6 +163,9 @@ export function parseArabicMention(words: readonly Word[], i: number, firstKey?:
   const names: Word[] = [];
   let j = i;
   let last = -1;
+  // Definite nouns after a role ("وزير المياه") belong to the title only if a name or nisba follows;
+  // otherwise they are the verb's object ("أكد الرئيس الاتفاق") and the phrase ends before them.
+  let tentative = -1;
   for (; j < words.length && j < i + 9; j++) {
     const word = words[j] as Word;
     if (j > i && !cleanGap(word.gap, names.length > 0)) break;
@@ -181,9 +184,15 @@ export function parseArabicMention(words: readonly Word[], i: number, firstKey?:
       if (role === null && j === i) break; // a bare adjective is not a speaker
       nationality ??= nisbaSkeleton(key);
       last = j;
+      tentative = -1;
+      continue;
+    }
+    if (names.length === 0 && role !== null && key.startsWith('ال') && j - last <= 2 && !NAME_STOPS.has(key)) {
+      if (tentative < 0) tentative = last;
       continue;
     }
     if (!isArabicNameToken(word, names.length)) break;
+    tentative = -1;
     // A bare verbal noun right after the verb is its object ("واقترحت تعديل المواعيد"), not a name.
     if (names.length === 0 && role === null && MASDAR.test(key)) break;
     names.push(word);
