@@ -119,14 +119,16 @@ function latinVerbEvent(words: readonly Word[], j: number): AttributionEvent | n
 function sourceEvent(words: readonly Word[], j: number): AttributionEvent | null {
   const word = words[j] as Word;
   let k = j + 1;
-  if (LATIN_SOURCE_CUES.has(word.key)) {
+  const latin = LATIN_SOURCE_CUES.has(word.key);
+  if (latin) {
     if (word.key === 'according' && words[k]?.key === 'to') k++;
     const mention = words[k] ? parseLatinMention(words, k, 1) : null;
-    return mention ? { kind: 'source', at: word.start, end: mention.end, mention, quoteVerb: false } : null;
-  }
-  if (!SOURCE_CUES.has(word.key)) return null;
+    if (mention) return { kind: 'source', at: word.start, end: mention.end, mention, quoteVerb: false };
+    // "selon le ministère", "according to the ministry": sources are often common nouns.
+    while (words[k] && /^(?:the|le|la|les|l|des|du)$/u.test((words[k] as Word).key)) k++;
+  } else if (!SOURCE_CUES.has(word.key)) return null;
   // "حسب ما نقلت وسائل الإعلام", "نقلا عن وكالة": skip the filler to reach the source.
-  while (words[k] && ['ما', 'عن', 'ل', 'نقلت', 'نقل', 'ذكرت', 'ذكر', 'افادت', 'اوردت'].includes((words[k] as Word).key)) k++;
+  while (!latin && words[k] && ['ما', 'عن', 'ل', 'نقلت', 'نقل', 'ذكرت', 'ذكر', 'افادت', 'اوردت'].includes((words[k] as Word).key)) k++;
   const first = words[k];
   if (!first) return null;
   const stop = Math.min(words.length, k + 4);

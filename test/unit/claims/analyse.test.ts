@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import * as iconv from 'iconv-lite';
 import { analyseArticle } from '../../../shared/analyse';
 import { ArticleRejectedError } from '../../../shared/errors';
@@ -65,5 +66,30 @@ describe('analyseArticle', () => {
     const ratio = time(long, 3) / time(short, 10);
     // Assess: ~12x is the target; the bound leaves room for a noisy shared CI machine.
     expect(ratio).toBeLessThan(20);
+  });
+
+  it('never throws on arbitrary text and keeps every claim inside the body (property)', () => {
+    const piece = fc.constantFrom(
+      'قال', 'الوزير', 'سامي', 'الخطيب', '«', '»', '"', '“', '”', 'مضيفاً', 'وتابع', 'من جهته', 'بدوره', 'إن', 'لا', '26', 'نونبر',
+      'تشرين الثاني', 'أمس', 'سو24', '3.5', 'مليون', '.', '،', ':', '\n\n', 'said', 'Putin', 'a déclaré', '1-', 'المصدر:', ' ',
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { minLength: 1, maxLength: 60 }), (pieces) => {
+        let result: ReturnType<typeof analyseArticle>;
+        try {
+          result = analyseArticle(new TextEncoder().encode(pieces.join(' ')), source('fuzz.txt'));
+        } catch (error) {
+          return error instanceof ArticleRejectedError;
+        }
+        const { doc, claims } = result;
+        return claims.every(
+          (c) =>
+            c.start >= 0 && c.end <= doc.body.length && c.start < c.end && doc.body.slice(c.start, c.end) === c.text &&
+            (c.quote === null) === (c.kind !== 'quote') &&
+            [...c.numbers, ...c.dates].every((f) => f.start >= c.start && f.end <= c.end),
+        );
+      }),
+      { seed: 20151126, numRuns: 1500 },
+    );
   });
 });

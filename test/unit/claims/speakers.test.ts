@@ -80,6 +80,20 @@ describe('speakers', () => {
     expect(en).toMatchObject({ kind: 'reported', speaker: 'Reuters' });
   });
 
+  it('reads "X told reporters", "said X" and "selon X"', () => {
+    const body = [
+      'Prime Minister Omar Haddad told reporters that the vote would go ahead.',
+      'The plan is fair, said Interior Minister Sara Lind on Sunday.',
+      'Selon le ministère, la frontière restera fermée jusqu’à lundi.',
+    ].join('\n\n');
+    const claims = claimsOf(body, { language: 'en' });
+    expect(claims.map((c) => [c.kind, c.speakerKey])).toEqual([
+      ['reported', speakerKeyOf('Haddad')],
+      ['reported', speakerKeyOf('Lind')],
+      ['reported', speakerKeyOf('ministère')],
+    ]);
+  });
+
   it('follows English and French pronouns to the current speaker', () => {
     const body = [
       'Foreign Minister Anna Berg said the embassy would reopen in March.',
