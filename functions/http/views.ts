@@ -62,10 +62,12 @@ ${ref.quote ? html`<blockquote dir="auto">${ref.quote}</blockquote>` : ''}
 </section>`;
 }
 
-function diffPart(part: DiffPart): SafeHtml {
-  if (part.op === 'insert') return html`<ins>${part.text}</ins>`;
-  if (part.op === 'delete') return html`<del>${part.text}</del>`;
-  return html`${part.text}`;
+// Diff parts are runs of words without their surrounding spaces, so the page puts one between parts.
+function diffPart(part: DiffPart, index: number): SafeHtml {
+  const gap = index === 0 ? '' : ' ';
+  if (part.op === 'insert') return html`${gap}<ins>${part.text}</ins>`;
+  if (part.op === 'delete') return html`${gap}<del>${part.text}</del>`;
+  return html`${gap}${part.text}`;
 }
 
 /** One finding: kind, severity, both outlets and speakers, both wordings and the word-level diff. */

@@ -94,6 +94,23 @@ describe('finding card', () => {
     expect(card).toContain('<bdi dir="ltr">61%</bdi>');
   });
 
+  it('separates the words of adjacent diff parts with a space so the reconstructed sentence reads right', () => {
+    // Prepare
+    const finding: Finding = {
+      ...hostileFinding(),
+      diff: [
+        { op: 'equal', text: 'إلا أن ذلك يتم' },
+        { op: 'delete', text: 'تقويضه' },
+        { op: 'insert', text: 'تدميره' },
+        { op: 'equal', text: 'الآن' },
+      ],
+    };
+    // Act
+    const card = findingCard(finding).value;
+    // Assess
+    expect(card).toContain('إلا أن ذلك يتم <del>تقويضه</del> <ins>تدميره</ins> الآن');
+  });
+
   it('uses a neutral class for a kind or severity the page does not know', () => {
     // Prepare
     const odd = { ...hostileFinding(), kind: 'x" onclick="y', severity: 'critical' } as unknown as Finding;
