@@ -135,7 +135,7 @@ function sourceEvent(words: readonly Word[], j: number): AttributionEvent | null
   let last = k;
   while (last + 1 < stop && !punctuated((words[last + 1] as Word).gap) && !NAME_STOPS.has((words[last + 1] as Word).key)) last++;
   const names = words.slice(k, last + 1).map((w) => w.text.replace(/^ل(?=ل)/u, ''));
-  const mention: Mention = { text: '', start: first.start, end: (words[last] as Word).end, names, role: null, nationality: null };
+  const mention: Mention = { start: first.start, end: (words[last] as Word).end, names, role: null, nationality: null };
   return { kind: 'source', at: word.start, end: mention.end, mention, quoteVerb: false };
 }
 

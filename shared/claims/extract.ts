@@ -30,6 +30,8 @@ interface SentenceUnit extends Span {
   words: Word[];
   speech: QuoteSpan[];
   events: AttributionEvent[];
+  /** quotedBefore[i]: words inside speech[0..i-1], for counting a cue's position outside quotations. */
+  quotedBefore: number[];
 }
 
 /** A part of a quote-bearing sentence outside its quotations needs this many words to be a claim of its own. */
@@ -77,7 +79,12 @@ function sentencesOf(doc: ArticleText, paragraphs: readonly Paragraph[]): Senten
         const quote = speech[s];
         return quote !== undefined && offset >= quote.contentStart;
       };
-      units.push({ start, end: sentence.end, words, speech, events: findEvents(words, inside) });
+      const quotedBefore = [0];
+      for (const quote of speech) {
+        const inQuote = wordIndexAt(words, quote.contentEnd) - wordIndexAt(words, quote.contentStart);
+        quotedBefore.push((quotedBefore[quotedBefore.length - 1] as number) + inQuote);
+      }
+      units.push({ start, end: sentence.end, words, speech, events: findEvents(words, inside), quotedBefore });
     });
   });
   return units;
@@ -196,6 +203,25 @@ const trimStart = (body: string, start: number, end: number): number => {
   return s;
 };
 
+/**
+ * Claims are stored as small items (DynamoDB caps items at 400 KB) and every quotation of a sentence
+ * carries the sentence: a run-on "sentence" of a whole page would multiply. Past this length a quote
+ * claim keeps a window around its quotation, other claims their opening.
+ */
+const MAX_CLAIM_CHARS = 2000;
+const WINDOW_BEFORE = 300;
+
+function bounded(draft: Draft, body: string): Draft {
+  if (draft.end - draft.start <= MAX_CLAIM_CHARS) return draft;
+  let start = draft.start;
+  if (draft.quote) start = Math.max(draft.start, draft.quote.open - WINDOW_BEFORE);
+  let end = Math.min(draft.end, start + MAX_CLAIM_CHARS);
+  // Snap to word boundaries so the analyst never sees half a word.
+  while (start > draft.start && !/\s/u.test(body[start - 1] as string)) start--;
+  while (end < draft.end && end > start + 1 && !/\s/u.test(body[end] as string)) end--;
+  return { ...draft, start, end };
+}
+
 /** Facts inside [start, end), copied so claims never share objects. `facts` is sorted by start. */
 function within<T extends { start: number; end: number }>(facts: readonly T[], start: number, end: number): T[] {
   let lo = 0;
@@ -245,13 +271,17 @@ function attributeSentence(unit: SentenceUnit, state: Attributor): Array<Speaker
 
 /** True if the event's word is among the first words of the sentence (after "من جهته", "وفي سياق آخر"). */
 function opensSentence(unit: SentenceUnit, event: AttributionEvent): boolean {
+  const index = wordIndexAt(unit.words, event.at);
+  if (index <= OPENING_WORDS) return true;
   // Quoted words do not count: «...» وأضاف / "...," he added still open the sentence's own words.
-  let before = wordIndexAt(unit.words, event.at);
-  for (const quote of unit.speech) {
-    if (quote.contentStart >= event.at) break;
-    before -= wordIndexAt(unit.words, Math.min(quote.contentEnd, event.at)) - wordIndexAt(unit.words, quote.contentStart);
+  let lo = 0;
+  let hi = unit.speech.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((unit.speech[mid] as QuoteSpan).contentEnd <= event.at) lo = mid + 1;
+    else hi = mid;
   }
-  return before <= OPENING_WORDS;
+  return index - (unit.quotedBefore[lo] as number) <= OPENING_WORDS;
 }
 
 function draftsFor(unit: SentenceUnit, speakers: ReadonlyArray<Speaker | null>, state: Attributor, body: string): Draft[] {
@@ -322,10 +352,10 @@ export function extractClaims(doc: ArticleText, ctx: ClaimContext): Claim[] {
   const allNumbers = extractNumbers(body, 0, allDates, normalized);
   for (const unit of units) {
     const speakers = attributeSentence(unit, state);
-    for (const draft of draftsFor(unit, speakers, state, body)) {
+    for (const draft of draftsFor(unit, speakers, state, body).map((d) => bounded(d, body))) {
       const text = body.slice(draft.start, draft.end);
       const known = { numbers: within(allNumbers, draft.start, draft.end), dates: within(allDates, draft.start, draft.end) };
-      const quote = draft.quote ? body.slice(draft.quote.contentStart, draft.quote.contentEnd) : null;
+      const quote = draft.quote ? body.slice(draft.quote.contentStart, Math.min(draft.quote.contentEnd, draft.quote.contentStart + MAX_CLAIM_CHARS)) : null;
       claims.push({
         id: `${ctx.articleId}#${String(claims.length + 1).padStart(4, '0')}`,
         articleId: ctx.articleId,

@@ -26,9 +26,8 @@ export interface Word extends Token {
   gap: string;
 }
 
+/** A phrase naming a speaker; its wording is body.slice(start, end). */
 export interface Mention {
-  /** Original wording of the whole phrase (title + name). */
-  text: string;
   start: number;
   end: number;
   /** Name tokens, original spelling ("فلاديمير", "بوتين"); empty for a title alone ("الرئيس الروسي"). */
@@ -121,7 +120,6 @@ function surnameOf(names: readonly string[]): string {
 
 // Not "فال": names such as "فاليري" (Valery) start with it, and "فال" + noun is rare inside a name phrase.
 const ARTICLE = /^(?:ال|بال|لل|وال|كال)/u;
-const isArabic = (text: string): boolean => /\p{Script=Arabic}/u.test(text);
 const cleanGap = (gap: string, allowHyphen: boolean): boolean =>
   allowHyphen ? /^[\s\u00A0\u0640-]*$/u.test(gap) : /^[\s\u00A0\u0640]*$/u.test(gap);
 const bareArticle = (key: string): string => (key.startsWith('ال') && key.length > 4 ? key.slice(2) : key);
@@ -204,8 +202,8 @@ export function parseArabicMention(words: readonly Word[], i: number, firstKey?:
   const first = words[i] as Word;
   const end = (words[last] as Word).end;
   // "بالرئيس الفرنسي ...": the glued preposition is not part of the title shown to analysts.
-  if (firstKey !== undefined && firstKey !== first.key) return { text: '', start: first.start + 1, end, names: names.map((w) => w.text), role, nationality };
-  return { text: '', start: first.start, end, names: names.map((w) => w.text), role, nationality };
+  if (firstKey !== undefined && firstKey !== first.key) return { start: first.start + 1, end, names: names.map((w) => w.text), role, nationality };
+  return { start: first.start, end, names: names.map((w) => w.text), role, nationality };
 }
 
 const LATIN_NATIONALITIES = new Set(
@@ -255,7 +253,7 @@ export function parseLatinMention(words: readonly Word[], from: number, step: 1 
   if (names.length === 0 && role === null) return null;
   const startWord = words[indexes[0] as number] as Word;
   const endWord = words[indexes[indexes.length - 1] as number] as Word;
-  return { text: '', start: startWord.start, end: endWord.end, names, role, nationality };
+  return { start: startWord.start, end: endWord.end, names, role, nationality };
 }
 
 /** A pronoun subject ("he said", "a-t-il ajouté", "il a déclaré"). */
@@ -263,9 +261,6 @@ export function isLatinPronoun(word: Word | undefined): boolean {
   return word !== undefined && LATIN_PRONOUNS.has(word.key);
 }
 
-export function isArabicText(text: string): boolean {
-  return isArabic(text);
-}
 
 // ---------------------------------------------------------------- registry
 

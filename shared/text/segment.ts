@@ -235,7 +235,8 @@ function isAbbreviation(text: string, from: number, dot: number): boolean {
  * "..": wire copy writes "وأضاف لافروف.. “...”" where ".." introduces the quotation.
  */
 export function splitSentences(text: string, paragraph: Span, quotes: readonly QuoteSpan[] = []): Span[] {
-  const protectedSpans = quotes.filter((q) => q.depth === 0).map((q) => ({ start: q.open, end: q.close < 0 ? paragraph.end : q.close }));
+  // An unclosed quotation protects its recovered extent (to the cue that ended it, or the paragraph end).
+  const protectedSpans = quotes.filter((q) => q.depth === 0).map((q) => ({ start: q.open, end: q.close < 0 ? q.contentEnd : q.close }));
   const sentences: Span[] = [];
   let sentenceStart = paragraph.start;
   let q = 0;
