@@ -117,10 +117,29 @@ function relative(m: RegExpMatchArray, published: Date): Found | null {
  */
 export function extractDates(text: string, base = 0, publishedAt: string | null = null, normalized?: NormalizedText): DateFact[] {
   const { text: folded, offsets } = normalized ?? normalizeForMatching(text);
+  // Kept sorted by `from` and non-overlapping; earlier passes win. Binary search keeps a body with
+  // thousands of dates linear-ish instead of quadratic.
   const found: Found[] = [];
+  const firstEndingAfter = (offset: number): number => {
+    let lo = 0;
+    let hi = found.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((found[mid] as Found).to <= offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
   const add = (f: Found): void => {
-    if (found.some((g) => f.from < g.to && f.to > g.from)) return;
-    found.push(f);
+    const at = firstEndingAfter(f.from);
+    const next = found[at];
+    if (next && next.from < f.to) return;
+    found.splice(at, 0, f);
+  };
+  /** A date starting within [from, to]. */
+  const startsWithin = (from: number, to: number): boolean => {
+    const next = found[firstEndingAfter(from)];
+    return next !== undefined && next.from >= from && next.from <= to;
   };
   for (const m of folded.matchAll(HIJRI_DATE)) {
     const g = hijriToGregorian(Number(m[3]), HIJRI_MONTH.get(m[2] as string) as number, Number(m[1]));
@@ -153,7 +172,7 @@ export function extractDates(text: string, base = 0, publishedAt: string | null 
     // "روسيا اليوم" is the channel RT, not today.
     if (m[1] === 'اليوم' && /روسيا\s$/u.test(folded.slice(Math.max(0, m.index - 6), m.index))) continue;
     // A weekday right before an explicit date ("الخميس 26 تشرين الثاني") or after أمس is the same day.
-    if (m[2] && found.some((f) => f.from >= m.index + m[0].length && f.from <= m.index + m[0].length + 2)) continue;
+    if (m[2] && startsWithin(m.index + m[0].length, m.index + m[0].length + 2)) continue;
     if (m[2] && /امس\s$/u.test(folded.slice(Math.max(0, m.index - 4), m.index))) continue;
     const span = { from: m.index, to: m.index + m[0].length };
     if (anchored) {
@@ -165,11 +184,9 @@ export function extractDates(text: string, base = 0, publishedAt: string | null 
       if (validDay(day)) add({ year: null, month: null, day, ...span });
     }
   }
-  return found
-    .sort((a, b) => a.from - b.from)
-    .map((f) => {
-      const start = base + (offsets[f.from] as number);
-      const end = base + (offsets[f.to] as number);
-      return { year: f.year, month: f.month, day: f.day, text: text.slice(start - base, end - base).trim(), start, end };
-    });
+  return found.map((f) => {
+    const start = base + (offsets[f.from] as number);
+    const end = base + (offsets[f.to] as number);
+    return { year: f.year, month: f.month, day: f.day, text: text.slice(start - base, end - base).trim(), start, end };
+  });
 }

@@ -68,6 +68,23 @@ describe('analyseArticle', () => {
     expect(ratio).toBeLessThan(20);
   });
 
+  it('stays linear on a run-on sentence full of unclosed quotations', () => {
+    // Prepare: no sentence end, every « left open and recovered at the next cue.
+    const runOn = (n: number) => new TextEncoder().encode('قال الوزير «نعم، مضيفا '.repeat(n));
+    const time = (bytes: Uint8Array) => {
+      const started = process.hrtime.bigint();
+      const { claims } = analyseArticle(bytes, source('a.txt'));
+      return { ms: Number(process.hrtime.bigint() - started), claims };
+    };
+    time(runOn(300));
+    // Act
+    const short = time(runOn(300));
+    const long = time(runOn(3000));
+    // Assess: time grows about tenfold, and no claim carries the whole run-on text.
+    expect(long.ms / short.ms).toBeLessThan(25);
+    expect(Math.max(...long.claims.map((c) => c.text.length))).toBeLessThanOrEqual(2000);
+  });
+
   it('never throws on arbitrary text and keeps every claim inside the body (property)', () => {
     const piece = fc.constantFrom(
       'قال', 'الوزير', 'سامي', 'الخطيب', '«', '»', '"', '“', '”', 'مضيفاً', 'وتابع', 'من جهته', 'بدوره', 'إن', 'لا', '26', 'نونبر',
