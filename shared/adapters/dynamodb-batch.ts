@@ -65,17 +65,30 @@ export class CapacityStats {
   }
 }
 
-/** Runs `fn` over `items` with at most `limit` calls in flight; results in input order. */
+/**
+ * Runs `fn` over `items` with at most `limit` calls in flight; results in input order. After a failure no
+ * further call starts, and the failure is thrown only once the calls in flight have settled: a caller that
+ * sees the error (and, in Lambda, the invocation that ends with it) leaves no write still running behind it
+ * that could land after a retry has rewritten the same items.
+ */
 export async function mapLimit<T, R>(items: readonly T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
   const results = new Array<R>(items.length);
   let next = 0;
+  let failed = false;
   const worker = async (): Promise<void> => {
-    while (next < items.length) {
+    while (!failed && next < items.length) {
       const at = next++;
-      results[at] = await fn(items[at] as T);
+      try {
+        results[at] = await fn(items[at] as T);
+      } catch (error) {
+        failed = true;
+        throw error;
+      }
     }
   };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  const settled = await Promise.allSettled(Array.from({ length: Math.min(limit, items.length) }, worker));
+  const rejected = settled.find((outcome): outcome is PromiseRejectedResult => outcome.status === 'rejected');
+  if (rejected) throw rejected.reason;
   return results;
 }
 
