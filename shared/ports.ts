@@ -14,8 +14,12 @@ export interface ArticleObject {
 
 /** Read access to uploaded articles (S3 in production, s3rver locally). */
 export interface ArticleBlobs {
-  /** Throws ArticleRejectedError('not-found') when the object is gone, ('too-large') past maxBytes. */
-  get(bucket: string, key: string, maxBytes: number): Promise<ArticleObject>;
+  /**
+   * Throws ArticleRejectedError('not-found') when the object is gone, ('too-large') past maxBytes.
+   * With `versionId` (versioned buckets) reads exactly the version the event names, so processing one event
+   * depends on that event alone and not on which later version happens to be current.
+   */
+  get(bucket: string, key: string, maxBytes: number, versionId?: string): Promise<ArticleObject>;
 }
 
 /** A claim plus what the candidate index needs to store for it. */
@@ -57,6 +61,19 @@ export interface IngestStore {
   getClaimsByIds(claimIds: string[]): Promise<Claim[]>;
   /** Idempotent: a finding id is derived from its claim pair, so concurrent writers converge on one item. */
   putFindings(findings: Finding[]): Promise<void>;
+}
+
+/**
+ * One writer per article at a time. Two ingests of one key (a duplicate delivery, or an older and a newer
+ * version) must never interleave their writes: claim ids are per article, so interleaved writes would mix two
+ * versions' claims. A lease expires on its own, after its holder's invocation is certain to be over (the
+ * Lambda timeout), so a killed holder blocks the key only until then.
+ */
+export interface ArticleLeases {
+  /** Takes the lease until `untilMs` (epoch ms) unless another owner holds one that is unexpired at `nowMs`. */
+  acquire(articleId: string, owner: string, untilMs: number, nowMs: number): Promise<boolean>;
+  /** Gives the lease up if `owner` still holds it; otherwise does nothing. */
+  release(articleId: string, owner: string): Promise<void>;
 }
 
 export interface ArticleQuery {

@@ -78,10 +78,10 @@ function isNotFound(error: unknown): boolean {
 export class S3ArticleBlobs implements ArticleBlobs {
   constructor(private readonly client: S3Client) {}
 
-  async get(bucket: string, key: string, maxBytes: number): Promise<ArticleObject> {
+  async get(bucket: string, key: string, maxBytes: number, versionId?: string): Promise<ArticleObject> {
     let out;
     try {
-      out = await this.client.send(new GetObjectCommand({ Bucket: bucket, Key: key }));
+      out = await this.client.send(new GetObjectCommand({ Bucket: bucket, Key: key, ...(versionId ? { VersionId: versionId } : {}) }));
     } catch (error) {
       if (isNotFound(error)) throw new ArticleRejectedError('not-found', `Object ${key} no longer exists`, { cause: error });
       throw error;
