@@ -54,16 +54,21 @@ describe('analyseArticle', () => {
     const paragraph = (i: number) =>
       `وقال الوزير سامي الخطيب${i} «لن نسمح بانقطاع المياه عن ${i} منزل هذا الصيف»، مضيفاً أن الخطة تشمل ${i} محافظة في 26 تشرين الثاني. وحول «الأسعار» أكد أنها لن ترتفع.`;
     const article = (n: number) => new TextEncoder().encode(Array.from({ length: n }, (_, i) => paragraph(i)).join('\n\n'));
+    // The fastest of several runs: robust to other processes sharing the machine.
     const time = (bytes: Uint8Array, runs: number) => {
-      const started = process.hrtime.bigint();
-      for (let i = 0; i < runs; i++) analyseArticle(bytes, source('a.txt'));
-      return Number(process.hrtime.bigint() - started) / runs;
+      let best = Number.POSITIVE_INFINITY;
+      for (let i = 0; i < runs; i++) {
+        const started = process.hrtime.bigint();
+        analyseArticle(bytes, source('a.txt'));
+        best = Math.min(best, Number(process.hrtime.bigint() - started));
+      }
+      return best;
     };
     const short = article(30);
     const long = article(300);
-    time(short, 20);
+    time(short, 10);
     // Act
-    const ratio = time(long, 3) / time(short, 10);
+    const ratio = time(long, 5) / time(short, 15);
     // Assess: ~12x is the target; the bound leaves room for a noisy shared CI machine.
     expect(ratio).toBeLessThan(20);
   });
@@ -72,9 +77,14 @@ describe('analyseArticle', () => {
     // Prepare: no sentence end, every « left open and recovered at the next cue.
     const runOn = (n: number) => new TextEncoder().encode('قال الوزير «نعم، مضيفا '.repeat(n));
     const time = (bytes: Uint8Array) => {
-      const started = process.hrtime.bigint();
-      const { claims } = analyseArticle(bytes, source('a.txt'));
-      return { ms: Number(process.hrtime.bigint() - started), claims };
+      let ms = Number.POSITIVE_INFINITY;
+      let claims: ReturnType<typeof analyseArticle>['claims'] = [];
+      for (let i = 0; i < 3; i++) {
+        const started = process.hrtime.bigint();
+        claims = analyseArticle(bytes, source('a.txt')).claims;
+        ms = Math.min(ms, Number(process.hrtime.bigint() - started));
+      }
+      return { ms, claims };
     };
     time(runOn(300));
     // Act

@@ -53,9 +53,13 @@ describe('paragraphs and sentences', () => {
   it('is linear: a ten times longer paragraph costs about ten times more', () => {
     const sentence = 'قال الوزير «إن الاتفاق صامد. ولن يتغير» مضيفا أن 3.5 مليون شخص عادوا. ';
     const time = (text: string) => {
-      const started = process.hrtime.bigint();
-      for (let i = 0; i < 5; i++) segment(text);
-      return Number(process.hrtime.bigint() - started);
+      let best = Number.POSITIVE_INFINITY;
+      for (let i = 0; i < 5; i++) {
+        const started = process.hrtime.bigint();
+        segment(text);
+        best = Math.min(best, Number(process.hrtime.bigint() - started));
+      }
+      return best;
     };
     time(sentence.repeat(200));
     const short = time(sentence.repeat(200));
