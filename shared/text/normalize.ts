@@ -93,7 +93,10 @@ export function normalizeForMatching(original: string): NormalizedText {
   // so grow the offset buffer on demand instead of pushing into a JS array.
   let offsets = new Int32Array(original.length + 16);
   let length = 0;
-  let text = '';
+  // Runs of characters that fold to themselves are copied as one slice: far fewer string pieces
+  // (and far less garbage) than appending every character.
+  const parts: string[] = [];
+  let runStart = 0;
   for (let i = 0; i < original.length; ) {
     const codePoint = original.codePointAt(i) as number;
     const width = codePoint > 0xffff ? 2 : 1;
@@ -104,25 +107,40 @@ export function normalizeForMatching(original: string): NormalizedText {
       offsets = grown;
     }
     for (let k = 0; k < folded.length; k++) offsets[length++] = i;
-    text += folded;
+    if (width === 1 && folded.length === 1 && folded.charCodeAt(0) === codePoint) {
+      i += 1;
+      continue;
+    }
+    if (i > runStart) parts.push(original.slice(runStart, i));
+    parts.push(folded);
     i += width;
+    runStart = i;
   }
+  if (runStart < original.length) parts.push(original.slice(runStart));
   offsets[length] = original.length;
-  return { text, offsets: offsets.slice(0, length + 1) };
+  return { text: parts.join(''), offsets: offsets.slice(0, length + 1) };
 }
 
 /** The comparison form only. Idempotent: comparisonKey(comparisonKey(x)) === comparisonKey(x). */
 export function comparisonKey(original: string): string {
-  let out = '';
+  // null while every character so far folds to itself: most words are already in key form, and then
+  // nothing is built at all.
+  let out: string | null = null;
   for (let i = 0; i < original.length; i++) {
+    const start = i;
     let codePoint = original.charCodeAt(i);
     if (codePoint >= 0xd800 && codePoint <= 0xdbff && i + 1 < original.length) {
       codePoint = original.codePointAt(i) as number;
       if (codePoint > 0xffff) i++;
     }
-    out += foldCodePoint(codePoint);
+    const folded = foldCodePoint(codePoint);
+    if (out === null) {
+      if (folded.length === 1 && folded.charCodeAt(0) === codePoint) continue;
+      out = original.slice(0, start);
+    }
+    out += folded;
   }
-  return out;
+  return out ?? original;
 }
 
 export interface Token {
