@@ -1,20 +1,20 @@
 /**
  * Evaluation helper: classifies two raw sentences (e.g. a headline pair of the ANS corpus) with the
- * same comparison the pipeline uses. It builds minimal Claims itself, with a deliberately crude
- * number reader that exists only here; the pipeline gets its facts from the claim extractor.
+ * same comparison the pipeline uses. A headline pair is already a claim pair, so article segmentation
+ * and speaker resolution are skipped; the claims' facts (numbers, dates, polarity) come from the same
+ * readers the claim extractor uses.
  */
-import type { Claim, FindingKind, NumberFact } from '../model';
+import { extractDates } from '../claims/dates';
+import { isNegated } from '../claims/negation';
+import { extractNumbers } from '../claims/numbers';
+import type { Claim, FindingKind } from '../model';
+import { normalizeForMatching } from '../text/normalize';
 import { compareClaims } from './compare';
-import { matchTokens } from './words';
 
-/** Digit runs only (any script): enough for headlines; the claim extractor also reads number words. */
-function crudeNumbers(text: string): NumberFact[] {
-  return matchTokens(text)
-    .filter((t) => t.number)
-    .map((t) => ({ value: Number(t.key), text: t.text, start: t.start, end: t.end }));
-}
-
-function sentenceClaim(id: string, outlet: string, text: string): Claim {
+/** A statement claim of one outlet, with its facts read as the extractor reads them. */
+export function sentenceClaim(id: string, outlet: string, text: string, publishedAt: string | null = null): Claim {
+  const normalized = normalizeForMatching(text);
+  const dates = extractDates(text, 0, publishedAt, normalized);
   return {
     id: `${id}#0001`,
     articleId: id,
@@ -26,9 +26,9 @@ function sentenceClaim(id: string, outlet: string, text: string): Claim {
     speakerKey: null,
     start: 0,
     end: text.length,
-    numbers: crudeNumbers(text),
-    dates: [],
-    negated: false,
+    numbers: extractNumbers(text, 0, dates, normalized),
+    dates,
+    negated: isNegated(text),
   };
 }
 
