@@ -6,9 +6,10 @@ import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { S3Client } from '@aws-sdk/client-s3';
 import { Logger } from '@aws-lambda-powertools/logger';
 import { LOCAL } from '../infra/resources';
+import { DynamoDbLeases } from '../shared/adapters/dynamodb-leases';
 import { DynamoDbStore } from '../shared/adapters/dynamodb-store';
 import { S3ArticleBlobs } from '../shared/adapters/s3-article-blobs';
-import type { ArticleBlobs, Clock, IngestStore, ReportStore } from '../shared/ports';
+import type { ArticleBlobs, ArticleLeases, Clock, IngestStore, ReportStore } from '../shared/ports';
 import type { Config } from './config';
 
 // The service name comes from POWERTOOLS_SERVICE_NAME (set per function by the stack); 'qarin' locally.
@@ -46,11 +47,15 @@ export interface IngestWiring {
   blobs: ArticleBlobs;
   clock: Clock;
   maxObjectBytes: number;
+  /** On the table, so ingests of one key exclude each other across Lambda instances. */
+  leases: ArticleLeases;
 }
 
 export function createIngestDeps(config: Config): IngestWiring {
+  const dynamoDb = dynamoDbClient(config);
   return {
-    store: new DynamoDbStore(dynamoDbClient(config), config.tableName, { cursorSecret: config.cursorSecret }),
+    store: new DynamoDbStore(dynamoDb, config.tableName, { cursorSecret: config.cursorSecret }),
+    leases: new DynamoDbLeases(dynamoDb, config.tableName),
     blobs: new S3ArticleBlobs(s3Client(config)),
     clock: systemClock,
     maxObjectBytes: config.maxObjectBytes,

@@ -11,7 +11,9 @@ export type RejectionCode =
   | 'too-deep'
   | 'unsafe-xml'
   | 'malformed'
-  | 'not-found';
+  | 'not-found'
+  /** The analysis itself threw on this input (a defect, e.g. a stack overflow): deterministic, so not retried. */
+  | 'unprocessable';
 
 /** The article itself is unusable. The pipeline records it as failed and moves on; retrying cannot help. */
 export class ArticleRejectedError extends Error {

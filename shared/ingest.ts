@@ -3,20 +3,43 @@
  * Order of writes matters (design.md, properties 2 and 3): the article's own claims and index entries are
  * written before candidates are read (strongly consistent), so of two articles ingested at the same moment
  * at least one sees the other; the article row is marked `done` last, so a crash half-way is retried in full.
+ *
+ * Events arrive at least once and in any order (reliability-and-scale.md A1). Two ingests of one key must
+ * never interleave their writes: claim ids are `<articleId>#<ordinal>`, so a slow ingest of an older version
+ * writing after a newer one would overwrite the newer claims with old ones. Hence:
+ *   1. the event's sequencer is recorded (claimObjectVersion): an older event than the recorded one is stale;
+ *   2. reading and analysing the object happens outside any lock (it is pure and may be slow);
+ *   3. all writes happen under the article's lease, after re-checking under it that this event is still the
+ *      newest, and that no twin finished the same version meanwhile. A killed holder keeps the lease only
+ *      until its invocation is certainly over, then a retry redoes the version from scratch (every write is
+ *      an idempotent put of a deterministic item, and the article's old content is cleared first).
  */
+import { randomUUID } from 'node:crypto';
+import { MemoryLeases } from './leases';
 import { analyseArticle } from './analyse';
 import { ArticleRejectedError } from './errors';
 import { compareClaims } from './matching/compare';
 import { fingerprintClaim, lookupKeys, verifyCandidate } from './matching/fingerprint';
-import type { Article, Claim, Finding } from './model';
+import type { Article, ArticleText, Claim, Finding } from './model';
 import { type ObjectEvent, articleIdFor, outletFor } from './object-events';
-import type { ArticleBlobs, CandidateRef, Clock, IndexedClaim, IngestStore } from './ports';
+import type { ArticleBlobs, ArticleLeases, CandidateRef, Clock, IndexedClaim, IngestStore, VersionClaim } from './ports';
 
 export interface IngestDeps {
   store: IngestStore;
   blobs: ArticleBlobs;
   clock: Clock;
   maxObjectBytes: number;
+  /**
+   * One writer per article. Default: leases held in this process, which is enough when every ingest runs in
+   * one process (evaluation, benchmarks) but not across Lambda instances (functions/wiring.ts passes DynamoDB's).
+   */
+  leases?: ArticleLeases;
+  /** Epoch ms at which this invocation may be killed (Lambda: now + remaining time). Default: now + 60 s. */
+  deadlineMs?: number;
+  /** Longest wait for another ingest of the same key to finish its writes before giving the message back. */
+  leaseWaitMs?: number;
+  /** How long a lease outlives the deadline (clock skew between instances). Default LEASE_MARGIN_MS. */
+  leaseMarginMs?: number;
 }
 
 export type IngestOutcome =
@@ -24,29 +47,58 @@ export type IngestOutcome =
   | { status: 'failed'; articleId: string; code: string; error: string }
   | { status: 'deleted' | 'stale' | 'duplicate'; articleId: string };
 
+/** Another ingest of the same key held its lease for longer than we could wait: retry the message later. */
+export class ArticleBusyError extends Error {
+  override name = 'ArticleBusyError';
+  constructor(readonly articleId: string) {
+    super(`Another ingest of article ${articleId} is still writing; the message will be retried`);
+  }
+}
+
+/** A lease outlives its holder's deadline by this much, for clock skew between instances. */
+export const LEASE_MARGIN_MS = 2_000;
+const DEFAULT_INVOCATION_MS = 60_000;
+const DEFAULT_LEASE_WAIT_MS = 10_000;
+
+const processLeases = new MemoryLeases();
+
 /** Processes one object event. Throws only on infrastructure errors (worth a retry); bad articles end as `failed`. */
 export async function ingestObjectEvent(event: ObjectEvent, deps: IngestDeps): Promise<IngestOutcome> {
-  const { store } = deps;
   const articleId = articleIdFor(event.bucket, event.key);
-  const version = await store.claimObjectVersion(articleId, event.sequencer);
+  if (event.type === 'put') {
+    // Most redeliveries find their version finished (or overtaken): one read, nothing to claim or lock.
+    const existing = await deps.store.getArticle(articleId);
+    if (existing && existing.sequencer > event.sequencer) return { status: 'stale', articleId };
+    if (isFinished(existing, event)) return { status: 'duplicate', articleId };
+  }
+  const version = await deps.store.claimObjectVersion(articleId, event.sequencer);
   if (version === 'stale') return { status: 'stale', articleId };
+  if (event.type === 'delete') return withLease(articleId, deps, () => deleteVersion(event, articleId, version, deps));
+  const prepared = await prepare(event, articleId, deps);
+  return withLease(articleId, deps, () => writeVersion(event, prepared, deps));
+}
 
-  if (event.type === 'delete') {
-    const existing = version === 'same' ? await store.getArticle(articleId) : null;
-    if (version === 'same' && existing === null) return { status: 'duplicate', articleId };
-    await store.deleteArticle(articleId);
-    return { status: 'deleted', articleId };
-  }
+function isFinished(article: Article | null, event: ObjectEvent): boolean {
+  return article !== null && article.sequencer === event.sequencer && article.status !== 'processing';
+}
 
-  if (version === 'same') {
-    // A redelivery of the version already recorded: finished work is kept; unfinished work (a crash
-    // half-way, or a concurrent twin) is redone, which converges because every write is idempotent.
-    const existing = await store.getArticle(articleId);
-    if (existing && existing.sequencer === event.sequencer && existing.status !== 'processing') {
-      return { status: 'duplicate', articleId };
-    }
-  }
+async function deleteVersion(event: ObjectEvent, articleId: string, version: VersionClaim, deps: IngestDeps): Promise<IngestOutcome> {
+  // Re-checked under the lease: a newer upload may have been recorded while we waited for it.
+  if ((await deps.store.claimObjectVersion(articleId, event.sequencer)) === 'stale') return { status: 'stale', articleId };
+  // deleteArticle removes the row last, so no row means a previous delivery of this delete completed.
+  if (version === 'same' && (await deps.store.getArticle(articleId)) === null) return { status: 'duplicate', articleId };
+  await deps.store.deleteArticle(articleId);
+  return { status: 'deleted', articleId };
+}
 
+interface Prepared {
+  article: Article;
+  /** Claims with their fingerprints, or why the article was rejected. */
+  result: { doc: ArticleText; indexed: IndexedClaim[] } | { rejected: ArticleRejectedError };
+}
+
+/** Reads and analyses the object: no write, so it needs no lease. Throws only on I/O errors. */
+async function prepare(event: ObjectEvent, articleId: string, deps: IngestDeps): Promise<Prepared> {
   const ingestedAt = deps.clock.now().toISOString();
   const article: Article = {
     id: articleId,
@@ -64,8 +116,6 @@ export async function ingestObjectEvent(event: ObjectEvent, deps: IngestDeps): P
     ingestedAt,
     sequencer: event.sequencer,
   };
-
-  let analysed: ReturnType<typeof analyseArticle>;
   try {
     if (event.size !== null && event.size > deps.maxObjectBytes) {
       throw new ArticleRejectedError(
@@ -73,35 +123,87 @@ export async function ingestObjectEvent(event: ObjectEvent, deps: IngestDeps): P
         `Object is ${event.size} bytes; the limit is ${deps.maxObjectBytes} bytes, so it was not read`,
       );
     }
-    const object = await deps.blobs.get(event.bucket, event.key, deps.maxObjectBytes);
+    const object = await deps.blobs.get(event.bucket, event.key, deps.maxObjectBytes, event.versionId ?? undefined);
     article.outlet = outletFor(event.key, object.metadata.outlet);
-    analysed = analyseArticle(object.bytes, {
+    const { doc, claims } = analyseOrReject(object.bytes, {
       key: event.key,
       contentType: object.contentType,
       metadata: object.metadata,
       articleId,
       outlet: article.outlet,
     });
+    Object.assign(article, { title: doc.title, url: doc.url, language: doc.language, publishedAt: doc.publishedAt });
+    const scope = { publishedAt: doc.publishedAt, ingestedAt };
+    return { article, result: { doc, indexed: claims.map((claim) => fingerprintClaim(claim, scope)) } };
   } catch (error) {
     if (!(error instanceof ArticleRejectedError)) throw error;
+    return { article, result: { rejected: error } };
+  }
+}
+
+/**
+ * The analysis is pure: whatever it throws on these bytes it will throw again on every retry, so an
+ * unexpected error (a defect meeting hostile input, e.g. a stack overflow) fails the article, not the message.
+ */
+function analyseOrReject(bytes: Uint8Array, source: Parameters<typeof analyseArticle>[1]): ReturnType<typeof analyseArticle> {
+  try {
+    return analyseArticle(bytes, source);
+  } catch (error) {
+    if (error instanceof ArticleRejectedError) throw error;
+    const reason = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+    throw new ArticleRejectedError('unprocessable', `The article could not be analysed (${reason.slice(0, 200)})`, { cause: error });
+  }
+}
+
+/** All writes of one version, under the article's lease. */
+async function writeVersion(event: ObjectEvent, { article, result }: Prepared, deps: IngestDeps): Promise<IngestOutcome> {
+  const { store } = deps;
+  const articleId = article.id;
+  if ((await store.claimObjectVersion(articleId, event.sequencer)) === 'stale') return { status: 'stale', articleId };
+  if (isFinished(await store.getArticle(articleId), event)) return { status: 'duplicate', articleId };
+
+  if ('rejected' in result) {
+    const { code, message } = result.rejected;
     await store.clearArticleContent(articleId);
-    await store.putArticle({ ...article, status: 'failed', error: error.message, errorCode: error.code });
-    return { status: 'failed', articleId, code: error.code, error: error.message };
+    await store.putArticle({ ...article, status: 'failed', error: message, errorCode: code });
+    return { status: 'failed', articleId, code, error: message };
   }
 
-  const { doc, claims } = analysed;
-  Object.assign(article, { title: doc.title, url: doc.url, language: doc.language, publishedAt: doc.publishedAt });
   await store.putArticle(article);
   await store.clearArticleContent(articleId);
-
-  const scope = { publishedAt: doc.publishedAt, ingestedAt };
-  const indexed = claims.map((claim) => fingerprintClaim(claim, scope));
-  await store.putClaims(indexed);
-
-  const findings = await findFindings(indexed, article, scope, deps);
+  await store.putClaims(result.indexed);
+  const scope = { publishedAt: result.doc.publishedAt, ingestedAt: article.ingestedAt };
+  const findings = await findFindings(result.indexed, article, scope, deps);
   await store.putFindings(findings);
-  await store.putArticle({ ...article, status: 'done', claimCount: claims.length });
-  return { status: 'done', articleId, claimCount: claims.length, findingCount: findings.length };
+  await store.putArticle({ ...article, status: 'done', claimCount: result.indexed.length });
+  return { status: 'done', articleId, claimCount: result.indexed.length, findingCount: findings.length };
+}
+
+const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
+
+/**
+ * Runs `work` holding the article's lease. Waits (exponential backoff, full jitter) while another ingest of
+ * the key holds it, up to leaseWaitMs of real time, then throws ArticleBusyError so the queue redelivers.
+ */
+async function withLease<T>(articleId: string, deps: IngestDeps, work: () => Promise<T>): Promise<T> {
+  const leases = deps.leases ?? processLeases;
+  const owner = randomUUID();
+  const waitBudget = deps.leaseWaitMs ?? DEFAULT_LEASE_WAIT_MS;
+  const started = performance.now();
+  for (let attempt = 0; ; attempt++) {
+    const now = deps.clock.now().getTime();
+    const deadline = deps.deadlineMs ?? now + DEFAULT_INVOCATION_MS;
+    if (await leases.acquire(articleId, owner, Math.max(deadline, now) + (deps.leaseMarginMs ?? LEASE_MARGIN_MS), now)) break;
+    const left = waitBudget - (performance.now() - started);
+    if (left <= 0) throw new ArticleBusyError(articleId);
+    await sleep(Math.min(left, Math.random() * Math.min(500, 20 * 2 ** attempt)));
+  }
+  try {
+    return await work();
+  } finally {
+    // A release that fails (the invocation is dying) leaves the lease to expire at the deadline on its own.
+    await leases.release(articleId, owner).catch(() => undefined);
+  }
 }
 
 /** Candidates from other outlets through the index, a cheap signature check, then the full comparison. */

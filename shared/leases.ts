@@ -1,8 +1,8 @@
 /**
- * ArticleLeases in one process: for the in-memory store (benchmarks, evaluation) and as the default of
+ * ArticleLeases in one process (pure, no I/O): for the in-memory store (benchmarks, evaluation) and the default of
  * ingestObjectEvent. Correct only while every ingest of a key runs in this process; Lambda uses DynamoDbLeases.
  */
-import type { ArticleLeases } from '../ports';
+import type { ArticleLeases } from './ports';
 
 export class MemoryLeases implements ArticleLeases {
   private readonly held = new Map<string, { owner: string; untilMs: number }>();
