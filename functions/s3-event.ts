@@ -1,22 +1,25 @@
-import { z } from 'zod';
+// zod/mini: ~16 KB instead of ~440 KB in the ingest bundle (budget 1 MB), same checks.
+import * as z from 'zod/mini';
 import { type ObjectEvent, decodeS3Key, padSequencer } from '../shared/object-events';
+
+const nonEmpty = () => z.string().check(z.minLength(1));
 
 const s3Record = z.object({
   eventSource: z.literal('aws:s3'),
   eventName: z.string(),
   s3: z.object({
-    bucket: z.object({ name: z.string().min(1) }),
+    bucket: z.object({ name: nonEmpty() }),
     object: z.object({
-      key: z.string().min(1),
-      size: z.number().int().nonnegative().optional(),
-      versionId: z.string().optional(),
-      sequencer: z.string().regex(/^[0-9A-Fa-f]{1,32}$/),
+      key: nonEmpty(),
+      size: z.optional(z.int().check(z.nonnegative())),
+      versionId: z.optional(z.string()),
+      sequencer: z.string().check(z.regex(/^[0-9A-Fa-f]{1,32}$/)),
     }),
   }),
 });
 
 const notification = z.union([
-  z.object({ Records: z.array(s3Record).min(1) }),
+  z.object({ Records: z.array(s3Record).check(z.minLength(1)) }),
   // Sent once when the notification is configured: acknowledged, nothing to ingest.
   z.object({ Event: z.literal('s3:TestEvent') }),
 ]);

@@ -4,7 +4,6 @@
  * plausibility vote between the legacy decoders. Nothing here ever emits U+FFFD: a byte sequence
  * no candidate decodes cleanly is rejected instead of silently corrupted.
  */
-import * as iconv from 'iconv-lite';
 import { ArticleRejectedError } from '../errors';
 
 export type TextEncodingName = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1256' | 'iso-8859-6';
@@ -69,10 +68,31 @@ function strict(bytes: Uint8Array, encoding: 'utf-8' | 'utf-16le' | 'utf-16be'):
   }
 }
 
+/**
+ * The platform's WHATWG decoders (ICU). Node's windows-1252 decoder regressed on 20.18.3+ (0x80 -> U+0080,
+ * nodejs/node#60888), so these two are pinned byte for byte against the Unicode mapping tables in
+ * test/unit/text/decode-golden.test.ts; they match on Node 20.20. Unassigned ISO-8859-6 bytes decode to
+ * U+FFFD, which IMPLAUSIBLE rejects. (iconv-lite did the same with its own tables, for 481 KB of bundle.)
+ */
+type Decoder = InstanceType<typeof TextDecoder>;
+const legacyDecoders = new Map<string, Decoder | null>();
+
+function legacyDecoder(encoding: 'windows-1256' | 'iso-8859-6'): Decoder | null {
+  if (!legacyDecoders.has(encoding)) {
+    let decoder: Decoder | null = null;
+    try {
+      decoder = new TextDecoder(encoding);
+    } catch {
+      // A Node built without full ICU knows only UTF-8/UTF-16/latin1: the code page is then unavailable.
+    }
+    legacyDecoders.set(encoding, decoder);
+  }
+  return legacyDecoders.get(encoding) ?? null;
+}
+
 function legacy(bytes: Uint8Array, encoding: 'windows-1256' | 'iso-8859-6'): string | null {
-  // iconv-lite is pure JS with its own tables (Node's own legacy decoders regressed on 20.18.3+).
-  const text = iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), encoding);
-  return IMPLAUSIBLE.test(text) ? null : text;
+  const text = legacyDecoder(encoding)?.decode(bytes) ?? null;
+  return text === null || IMPLAUSIBLE.test(text) ? null : text;
 }
 
 /**
