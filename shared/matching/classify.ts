@@ -6,6 +6,8 @@
 import type { Claim, Severity } from '../model';
 import { type Alignment, alignedSimilarity, type Hunk, hunks } from './diff';
 import { dateVerdict, entityVerdict, negationVerdict, numberVerdict, type Side, shortName as name, speakerMatchKey, type Verdict, words } from './facts';
+import { opposedWords, stanceFeatures, unexplained } from './features';
+import { stanceOf } from './stance';
 import { isTopicWord, type MatchToken, softEqual } from './words';
 
 export type { Verdict } from './facts';
@@ -70,11 +72,43 @@ export function classify(a: Claim, b: Claim, alignment: Alignment, bothQuotes: b
   if (number) return number;
   const entity = entityVerdict(A, B);
   if (entity) return entity;
-  if (!sameClaim) return null;
-  if (bothQuotes) return quoteVerdict(A, B, alignment, changes);
-  if (loneSubstitution(A, B, alignment, changes)) return null;
+  if (bothQuotes) return sameClaim ? quoteVerdict(A, B, alignment, changes) : null;
+  // Statements and reported claims: paraphrase or contradiction is the model's call (stance.ts).
+  const stance = stanceOf(stanceFeatures(A, B, alignment, changes));
+  // A contradiction only for the same claim: the model was trained on pairs about one event, and two
+  // sentences of one story that merely share names ("بين فرنسا وروسيا") would look to it like one.
+  // A paraphrase the model is sure of may reword more (related is enough).
+  if (stance === 'contradict') return sameClaim ? contradiction(A, B) : null;
+  if (stance === 'unsure') return null;
   return { kind: 'agreement', severity: 'info', explanation: `${a.outlet} and ${b.outlet} report the same claim` };
 }
+
+/**
+ * A contradiction the model found where no typed check fired (a verb of opposite meaning outside the
+ * direction lexicon, a swapped name outside the gazetteer, a swapped detail: "تهديدات بالقتل" vs
+ * "تهديدات بالخطف"). The kind is the closest the contract has: `entity` when the differing words are
+ * names or nationality adjectives, else `negation` (the same claim asserted otherwise), `major` when a
+ * negator or an opposite-direction word is among the differences, `minor` for a plain substitution.
+ */
+function contradiction(A: Side, B: Side): Verdict {
+  const onlyA = unexplained(A.content, B.content);
+  const onlyB = unexplained(B.content, A.content);
+  const nameLike = (t: MatchToken) => t.entity || NISBA.test(t.key);
+  const shown = (ts: MatchToken[]) => words(ts.slice(0, 3));
+  if (onlyA.some(nameLike) && onlyB.some(nameLike)) {
+    return { kind: 'entity', severity: 'major', explanation: `${A.claim.outlet} names "${shown(onlyA.filter(nameLike))}" where ${B.claim.outlet} names "${shown(onlyB.filter(nameLike))}"` };
+  }
+  const polar = [...onlyA, ...onlyB].some((t) => t.negator) || opposedWords(onlyA, onlyB) !== null;
+  const said = (side: Side, only: MatchToken[]) => (only.length > 0 ? `says "${shown(only)}"` : 'does not say it');
+  return {
+    kind: 'negation',
+    severity: polar ? 'major' : 'minor',
+    explanation: `${A.claim.outlet} ${said(A, onlyA)} where ${B.claim.outlet} ${said(B, onlyB)}: the claims contradict each other`,
+  };
+}
+
+/** A nationality adjective ("الفرنسية", "مصريات"): a name-like word outside the gazetteer. */
+const NISBA = /^[\u0621-\u064A]{3,}(?:ي|يه|يا|يات|يين|يون)$/u;
 
 /**
  * One or two content words replaced by unrelated ones in an otherwise aligned statement ("تهديدات
@@ -105,7 +139,7 @@ export const MIN_PREDICATE_WORDS = 2;
  * enough other words: sentences of one story all mention "الرئيس الروسي فلاديمير بوتين" and
  * "نظيره الفرنسي", which says nothing about whether they make the same claim.
  */
-function relatedness(a: MatchToken[], b: MatchToken[]): number {
+export function relatedness(a: MatchToken[], b: MatchToken[]): number {
   const pa = a.filter((t) => !isTopicWord(t));
   const pb = b.filter((t) => !isTopicWord(t));
   const long = Math.min(a.length, b.length) >= TOPIC_EXCLUSION_MIN_WORDS;

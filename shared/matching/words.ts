@@ -12,13 +12,13 @@ import {
   MONTHS,
   NEGATORS,
   NUMBER_WORDS,
-  OPPOSITES,
   REPORTING_AR,
   STOPWORDS_AR,
   TITLE_WORDS,
   STOPWORDS_EN,
   STOPWORDS_FR,
 } from './lexicon';
+import { OPPOSITES } from './opposites';
 
 /** One word (or a merged multi-word month/name) of a claim, ready for comparison. */
 export interface MatchToken {

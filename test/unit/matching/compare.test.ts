@@ -309,12 +309,16 @@ describe('compareClaims: statements', () => {
     expect(compareClaims(a, b, NOW)?.kind).toBe('negation');
   });
 
-  it('does not call a statement with one content word swapped an agreement', () => {
+  it('reports a statement with one content word swapped as a minor contradiction naming both words', () => {
     // Prepare
     const a = statement('rt#0025', 'rt-arabic', 'الصحفية تتلقى تهديدات بالقتل بعد نشر تحقيقها عن الفساد');
     const b = statement('sana#0025', 'sana', 'الصحفية تتلقى تهديدات بالخطف بعد نشر تحقيقها عن الفساد');
-    // Act/Assess
-    expect(compareClaims(a, b, NOW)).toBeNull();
+    // Act
+    const finding = compareClaims(a, b, NOW);
+    // Assess
+    expect(finding?.kind).toBe('negation');
+    expect(finding?.severity).toBe('minor');
+    expect(finding?.explanation).toBe('rt-arabic says "بالقتل" where sana says "بالخطف": the claims contradict each other');
   });
 
   it('reports a contradiction between reworded statements of one topic, but never their agreement', () => {

@@ -1,0 +1,238 @@
+/**
+ * Features of a claim pair for the contradiction model (stance.ts): how much of the wording aligns,
+ * what changed where it does not (negators, direction words, numbers, names), and which words one side
+ * has that the other lacks. Side-agnostic on purpose: which outlet is `a` depends on claim ids only.
+ */
+import type { Claim } from '../model';
+import { type Alignment, type Hunk, align, alignedSimilarity, hunks } from './diff';
+import { indexedWording } from './fingerprint';
+import { directionOf, lexiconForms, type MatchToken, softEqual } from './words';
+
+/** Sparse feature vector: name -> value. Absent names are 0. */
+export type Features = Map<string, number>;
+
+/** One claim with the tokens of its compared wording (content = not filler). */
+export interface FeatureSide {
+  claim: Claim;
+  tokens: MatchToken[];
+  content: MatchToken[];
+}
+
+/** Character-bigram Dice of two keys, in [0, 1]. */
+export function bigramDice(a: string, b: string): number {
+  if (a === b) return 1;
+  if (a.length < 2 || b.length < 2) return 0;
+  const grams = (w: string) => Array.from({ length: w.length - 1 }, (_, i) => w.slice(i, i + 2));
+  const ga = grams(a);
+  const gb = grams(b);
+  const pool = [...gb];
+  let common = 0;
+  for (const g of ga) {
+    const at = pool.indexOf(g);
+    if (at >= 0) {
+      common++;
+      pool.splice(at, 1);
+    }
+  }
+  return (2 * common) / (ga.length + gb.length);
+}
+
+/**
+ * Two words that count as the same word for a paraphrase: equal or inflected keys, one root-like
+ * skeleton ("يصعد"/"صعود", "ينخفض"/"انخفاض"), or one direction ("هبوط"/"انخفاض").
+ */
+export function explains(t: MatchToken, u: MatchToken): boolean {
+  if (t.key === u.key) return true;
+  // Numbers (and number words: "مليون" = 1e6) only explain themselves; three-letter keys share too
+  // many bigrams by chance ("ابت"/"ابل") for the loose test.
+  if (t.number || u.number) return false;
+  if (t.key.length >= 4 && u.key.length >= 4 && softEqual(t.key, u.key)) return true;
+  const rt = rootish(t);
+  if (rt !== null && rt === rootish(u)) return true;
+  const dt = directionOf(t.key);
+  return dt.length > 0 && directionOf(u.key).some((g) => dt.includes(g));
+}
+
+/** Content words of `x` with no counterpart among the content words of `y` (see explains). */
+export function unexplained(x: readonly MatchToken[], y: readonly MatchToken[]): MatchToken[] {
+  return x.filter((t) => !y.some((u) => explains(t, u)));
+}
+
+/** The lexicon form a word is counted under: its key without one pronoun/case ending, the shortest form. */
+export function lexicalForm(token: MatchToken): string {
+  const forms = lexiconForms(token.key);
+  return forms[forms.length - 1] as string;
+}
+
+/** A root-like skeleton: verb and noun prefixes (ي ت ن ا م) and inner long vowels dropped, so "يرتفع", "ترتفع" and "ارتفاع" meet. Never used for names. */
+export function rootish(token: MatchToken): string | null {
+  let w = lexicalForm(token);
+  if (!/^[\u0621-\u064A]+$/u.test(w)) return null;
+  while (w.length >= 4 && /^[يتنام]/u.test(w)) w = w.slice(1);
+  // Long vowels inside the word: "صعود" = "صعد", "ارتفاع" = "رتفع".
+  w = w[0] + w.slice(1).replace(/[اوي]/gu, '');
+  return w.length >= 3 ? w : null;
+}
+
+/** A direction word among `x` facing a word of the opposite direction among `y`. */
+export function opposedWords(x: readonly MatchToken[], y: readonly MatchToken[]): [MatchToken, MatchToken] | null {
+  for (const t of x) {
+    for (const g of directionOf(t.key)) {
+      const u = y.find((w) => directionOf(w.key).includes(opposite(g)));
+      if (u) return [t, u];
+    }
+  }
+  return null;
+}
+
+function directionSet(tokens: readonly MatchToken[]): Set<string> {
+  const out = new Set<string>();
+  for (const t of tokens) for (const g of directionOf(t.key)) out.add(g);
+  return out;
+}
+
+const opposite = (group: string) => {
+  const [line, side] = group.split(':');
+  return `${line}:${side === '0' ? '1' : '0'}`;
+};
+
+/** Entity ids named on a side, in order of first mention. */
+function entityIds(tokens: readonly MatchToken[]): string[] {
+  const out: string[] = [];
+  for (const t of tokens) if (t.entityId && !out.includes(t.entityId)) out.push(t.entityId);
+  return out;
+}
+
+/**
+ * Features of two aligned claims. Word features (`w:`) name the words one side has and the other
+ * lacks ("ينفي", "يهبط", "براءة"): in contradictions written by changing a claim, those words carry
+ * the change; in paraphrases they are synonyms and function-like words.
+ */
+export function stanceFeatures(A: FeatureSide, B: FeatureSide, alignment: Alignment, changes: readonly Hunk[]): Features {
+  const f: Features = new Map();
+  const add = (name: string, value = 1) => {
+    if (value !== 0) f.set(name, (f.get(name) ?? 0) + value);
+  };
+  add('bias');
+  const sim = alignedSimilarity(alignment);
+  add('sim', sim);
+  const onlyA = unexplained(A.content, B.content);
+  const onlyB = unexplained(B.content, A.content);
+  const contentTotal = A.content.length + B.content.length;
+  const explained = contentTotal === 0 ? 0 : 1 - (onlyA.length + onlyB.length) / contentTotal;
+  add('explained', explained);
+  add('explained_sq', explained * explained);
+  const shorter = Math.min(A.content.length, B.content.length);
+  const longer = Math.max(A.content.length, B.content.length);
+  add('len_ratio', longer === 0 ? 0 : shorter / longer);
+  add('only_min', Math.min(onlyA.length, onlyB.length) / 4);
+  add('only_max', Math.max(onlyA.length, onlyB.length) / 4);
+  if (onlyA.length === 0 || onlyB.length === 0) add('one_side_only');
+  add('only_frac_min', Math.min(onlyA.length / Math.max(1, A.content.length), onlyB.length / Math.max(1, B.content.length)));
+  add('only_frac_max', Math.max(onlyA.length / Math.max(1, A.content.length), onlyB.length / Math.max(1, B.content.length)));
+  // Paraphrases reorder ("ارتفاع قياسي لمؤشر نيكاي" / "نيكاي يرتفع"); edits keep the order and change a word.
+  const explainedA = A.content.length - onlyA.length;
+  const alignedContent = alignment.runs.filter((r) => r.op === 'equal').reduce((n, r) => n + alignment.a.slice(r.aFrom, r.aTo).filter((t) => !t.filler).length, 0);
+  add('reordered', explainedA === 0 ? 0 : Math.max(0, explainedA - alignedContent) / explainedA);
+  add('hunks', Math.min(changes.length, 5) / 5);
+  if (/[؟?]|^هل\s/u.test(A.claim.text) !== /[؟?]|^هل\s/u.test(B.claim.text)) add('question_one_side');
+  if (sim >= 0.6 && onlyA.length + onlyB.length <= 2 && onlyA.length > 0 && onlyB.length > 0) add('close_edit');
+  // One word swapped for another, everything else accounted for: the commonest way a claim is
+  // altered ("أسهم ألفابت" -> "أسهم أبل"), rare in a paraphrase, which rewords more.
+  if (onlyA.length === 1 && onlyB.length === 1) add('lone_substitution');
+
+  // Polarity: the extractor's flags, and negators changed hunk by hunk.
+  if (A.claim.negated !== B.claim.negated) add('negated_differs');
+  let negChange = 0;
+  for (const h of changes) {
+    const d = h.deleted.filter((t) => t.negator).length;
+    const i = h.inserted.filter((t) => t.negator).length;
+    negChange += Math.abs(d - i);
+  }
+  add('negator_change', Math.min(negChange, 2));
+  const negA = A.tokens.filter((t) => t.negator).length;
+  const negB = B.tokens.filter((t) => t.negator).length;
+  if ((negA === 0) !== (negB === 0)) add('negator_one_side');
+
+  // Direction words: opposite groups facing each other, strictly (neither side has both) or loosely.
+  const dirA = directionSet(A.tokens);
+  const dirB = directionSet(B.tokens);
+  let strict = 0;
+  for (const g of dirA) if (dirB.has(opposite(g)) && !dirA.has(opposite(g)) && !dirB.has(g)) strict++;
+  add('direction_opposite', Math.min(strict, 2));
+  const dirOnlyA = onlyA.filter((t) => directionOf(t.key).length > 0).length;
+  const dirOnlyB = onlyB.filter((t) => directionOf(t.key).length > 0).length;
+  if (dirOnlyA + dirOnlyB > 0) add('direction_unexplained');
+  if (opposedWords(onlyA, onlyB)) add('direction_opposite_unexplained');
+  // "النفط يرتفع مع انخفاض المخزونات" vs "النفط يهبط مع ارتفاع المخزونات": both directions on both
+  // sides, in swapped order.
+  const firstOf = (tokens: readonly MatchToken[]) => tokens.map((t) => directionOf(t.key)[0]).filter((g): g is string => g !== undefined);
+  const orderA = firstOf(A.tokens);
+  const orderB = firstOf(B.tokens);
+  if (orderA.length >= 2 && orderB.length >= 2 && orderA[0] === opposite(orderB[0] as string) && orderA[1] === opposite(orderB[1] as string)) add('direction_order_swapped');
+
+  // Numbers and names.
+  const numsA = onlyA.filter((t) => t.number).length;
+  const numsB = onlyB.filter((t) => t.number).length;
+  if (numsA > 0 && numsB > 0) add('number_swapped');
+  else if (numsA + numsB > 0) add('number_one_side');
+  const idsA = entityIds(A.tokens);
+  const idsB = entityIds(B.tokens);
+  const entOnlyA = idsA.filter((id) => !idsB.includes(id)).length;
+  const entOnlyB = idsB.filter((id) => !idsA.includes(id)).length;
+  if (entOnlyA > 0 && entOnlyB > 0) add('entity_swapped');
+  // Nationality adjectives outside the gazetteer ("الفرنسية" vs "اليابانية", "تركيات" vs "مصريات").
+  const nisba = (t: MatchToken) => !t.entityId && /^[\u0621-\u064A]{3,}(?:ي|يه|يا|يات|يين|يون)$/u.test(t.key);
+  if (onlyA.some(nisba) && onlyB.some(nisba)) add('nisba_swapped');
+  else if (entOnlyA + entOnlyB > 0) add('entity_one_side');
+  const shared = idsA.filter((id) => idsB.includes(id));
+  if (shared.length >= 2) {
+    const order = (ids: string[]) => shared.map((id) => ids.indexOf(id)).join(',');
+    const sortedA = [...shared].sort((x, y) => idsA.indexOf(x) - idsA.indexOf(y));
+    const sortedB = [...shared].sort((x, y) => idsB.indexOf(x) - idsB.indexOf(y));
+    if (order(idsA) !== order(idsB) && sortedA.join() !== sortedB.join()) add('entity_order_changed');
+  }
+
+  // Substitutions: a content word replaced by an unrelated one (low character similarity) is a change
+  // of meaning more often than a replaced inflection.
+  for (const h of changes) {
+    const del = h.deleted.filter((t) => !t.filler && !t.number);
+    const ins = h.inserted.filter((t) => !t.filler && !t.number);
+    if (del.length === 0 || ins.length === 0) continue;
+    let best = 0;
+    for (const d of del) for (const i of ins) best = Math.max(best, bigramDice(d.key, i.key));
+    add(best >= 0.5 ? 'substitution_similar' : 'substitution_unrelated');
+  }
+
+  // Pairwise products of the overlap measures: the model is linear, and "reordered but all explained"
+  // means something else than "in order with one word swapped".
+  const dense = ['sim', 'explained', 'reordered', 'one_side_only', 'lone_substitution', 'close_edit', 'len_ratio', 'only_frac_max'];
+  for (let i = 0; i < dense.length; i++) {
+    for (let j = i + 1; j < dense.length; j++) {
+      const x = f.get(dense[i] as string) ?? 0;
+      const y = f.get(dense[j] as string) ?? 0;
+      add(`${dense[i]}*${dense[j]}`, x * y);
+    }
+  }
+
+  // Words one side has and the other lacks, side-agnostic.
+  for (const t of [...onlyA, ...onlyB]) {
+    add(`w:${lexicalForm(t)}`);
+    const root = rootish(t);
+    if (root) add(`r:${root}`);
+  }
+  return f;
+}
+
+/** Aligns two claims on their compared wording (quotes for quotations) and returns both sides with the hunks. */
+export function alignClaims(a: Claim, b: Claim): { A: FeatureSide; B: FeatureSide; alignment: Alignment; changes: Hunk[] } {
+  const alignment = align(indexedWording(a), indexedWording(b));
+  const side = (claim: Claim, tokens: MatchToken[]): FeatureSide => ({ claim, tokens, content: tokens.filter((t) => !t.filler) });
+  return { A: side(a, alignment.a), B: side(b, alignment.b), alignment, changes: hunks(alignment) };
+}
+
+/** Features of two claims, aligned here (for training and evaluation scripts). */
+export function featuresOf(a: Claim, b: Claim): Features {
+  const { A, B, alignment, changes } = alignClaims(a, b);
+  return stanceFeatures(A, B, alignment, changes);
+}

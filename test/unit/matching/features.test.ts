@@ -1,0 +1,95 @@
+import { alignClaims, explains, featuresOf, rootish } from '../../../shared/matching/features';
+import { sentenceClaim } from '../../../shared/matching/evaluate';
+import { contradictionProbability, stanceOf } from '../../../shared/matching/stance';
+import { matchTokens } from '../../../shared/matching/words';
+
+const token = (word: string) => matchTokens(word)[0] as ReturnType<typeof matchTokens>[number];
+const features = (a: string, b: string) => featuresOf(sentenceClaim('x', 'outlet-x', a), sentenceClaim('y', 'outlet-y', b));
+
+describe('explains: words a paraphrase may exchange', () => {
+  it.each([
+    ['verb and its verbal noun', 'يصعد', 'صعود'],
+    ['imperfect and verbal noun of a derived verb', 'ينخفض', 'انخفاض'],
+    ['two words of one direction', 'هبوط', 'انخفاض'],
+    ['an inflection', 'الاتفاقية', 'اتفاقيات'],
+  ])('counts %s as the same word', (_label, a, b) => {
+    // Act/Assess
+    expect(explains(token(a), token(b))).toBe(true);
+  });
+
+  it.each([
+    ['two magnitudes', 'مليون', 'مليار'],
+    ['two short names that share a bigram', 'أبل', 'ألفابت'],
+    ['opposite directions', 'ارتفاع', 'تراجع'],
+  ])('keeps %s apart', (_label, a, b) => {
+    // Act/Assess
+    expect(explains(token(a), token(b))).toBe(false);
+  });
+
+  it('gives a root-like skeleton to Arabic words only', () => {
+    // Act/Assess
+    expect(rootish(token('يرتفع'))).toBe(rootish(token('ارتفاع')));
+    expect(rootish(token('market'))).toBeNull();
+  });
+});
+
+describe('stanceFeatures', () => {
+  it('marks one content word swapped in an otherwise equal sentence', () => {
+    // Act
+    const f = features('وقع البلدان اتفاقا لتصدير الأسمدة عبر الميناء الشمالي', 'وقع البلدان اتفاقا لتصدير الحبوب عبر الميناء الشمالي');
+    // Assess
+    expect(f.get('lone_substitution')).toBe(1);
+    expect(f.get('close_edit')).toBe(1);
+    expect(f.get('one_side_only')).toBeUndefined();
+  });
+
+  it('marks opposite direction words that neither side explains', () => {
+    // Act
+    const f = features('ارتفعت صادرات الفوسفات خلال الربع الثالث', 'تراجعت صادرات الفوسفات خلال الربع الثالث');
+    // Assess
+    expect(f.get('direction_opposite_unexplained')).toBe(1);
+  });
+
+  it('marks two directions given in swapped order', () => {
+    // Act
+    const f = features('الذهب يرتفع مع هبوط الدولار', 'الذهب يهبط مع ارتفاع الدولار');
+    // Assess
+    expect(f.get('direction_order_swapped')).toBe(1);
+  });
+
+  it('marks a negator on one side and a swapped number', () => {
+    // Act
+    const negated = features('الحكومة تشارك في مؤتمر المانحين', 'الحكومة لن تشارك في مؤتمر المانحين');
+    const numbers = features('نزوح 300 عائلة من القرى الحدودية', 'نزوح 500 عائلة من القرى الحدودية');
+    // Assess
+    expect(negated.get('negator_one_side')).toBe(1);
+    expect(numbers.get('number_swapped')).toBe(1);
+  });
+
+  it('sees a reordered paraphrase as reordered, an in-place edit as not', () => {
+    // Act
+    const reordered = alignClaims(sentenceClaim('x', 'o1', 'ارتفاع قياسي لصادرات القمح هذا العام'), sentenceClaim('y', 'o2', 'صادرات القمح ترتفع بشكل قياسي هذا العام'));
+    const f = features('ارتفاع قياسي لصادرات القمح هذا العام', 'صادرات القمح ترتفع بشكل قياسي هذا العام');
+    const edited = features('صادرات القمح ترتفع هذا العام', 'صادرات القمح تتراجع هذا العام');
+    // Assess
+    expect(reordered.changes.length).toBeGreaterThan(0);
+    expect(f.get('reordered') ?? 0).toBeGreaterThan(0);
+    expect(edited.get('reordered') ?? 0).toBe(0);
+  });
+});
+
+describe('stance model', () => {
+  it('gives a contradiction a higher probability than a paraphrase of the same claim', () => {
+    // Act
+    const paraphrase = contradictionProbability(features('البرلمان يقر قانون الموازنة الجديد', 'إقرار قانون الموازنة الجديد في البرلمان'));
+    const contradiction = contradictionProbability(features('البرلمان يقر قانون الموازنة الجديد', 'البرلمان يرفض قانون الموازنة الجديد'));
+    // Assess
+    expect(contradiction).toBeGreaterThan(paraphrase);
+  });
+
+  it('calls an opposite verb a contradiction and a light rewording an agreement', () => {
+    // Act/Assess
+    expect(stanceOf(features('الشركة تفتح فرعا جديدا في المدينة', 'الشركة تغلق فرعا جديدا في المدينة'))).toBe('contradict');
+    expect(stanceOf(features('الشركة تفتح فرعا جديدا في المدينة', 'افتتاح فرع جديد للشركة في المدينة'))).toBe('agree');
+  });
+});
