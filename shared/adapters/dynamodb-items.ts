@@ -11,8 +11,10 @@
  *                                                         opk OUTLET#<outlet>, osk <ingestedAt>#<id>
  *   claim              ART#<articleId>    C#<ordinal>     d, g (signature, binary), ks (its index keys) and kt (the
  *                                                         write time of its entries): what deleting them needs
- *   index entry        K#<indexKey>       <kt>#<claimId>  o (outlet), a (articleId), g (signature). ~0.35 KB: 1 WCU.
- *                                                         kt first, so findCandidates reads a bucket newest first
+ *   index entry        K#<bucket>         <scope>~<kt>#<claimId>  o (outlet), a (articleId), g (signature). ~0.35 KB:
+ *                                                         1 WCU. Scope (the week) then kt, so one Query reads a range
+ *                                                         of weeks, newest first (layout.ts, parseIndexKey); an
+ *                                                         unscoped key has sk <kt>#<claimId>
  *   finding reference  ART#<articleId>    F#<findingId>   d (whole finding), xa (the other side's articleId),
  *                                                         knd (kind), spk (|speaker keys|, for the speaker filter)
  *
@@ -41,6 +43,7 @@ import {
   indexEntrySortKey,
   listingSortKey,
   parseClaimId,
+  parseIndexKey,
 } from './layout';
 
 export const S = (value: string): AttributeValue => ({ S: value });
@@ -49,9 +52,14 @@ export const key = (pk: string, sk: string): Item => ({ pk: S(pk), sk: S(sk) });
 export const articlePk = (articleId: string): string => `ART#${articleId}`;
 export const objectVersionKey = (articleId: string): Item => key(`OBJ#${articleId}`, 'SEQ');
 export const articleKey = (articleId: string): Item => key(articlePk(articleId), 'A');
-export const indexPartition = (indexKey: string): AttributeValue => S(`K#${indexKey}`);
-export const indexEntryKey = (indexKey: string, writtenAt: string, claimId: string): Item =>
-  key(`K#${indexKey}`, `${writtenAt}#${claimId}`);
+/** Partition of an index bucket (the part of an index key before its scope). */
+export const indexPartition = (bucket: string): AttributeValue => S(`K#${bucket}`);
+
+/** Key of the entry `claimId` has under `indexKey`, written at `writtenAt` (base36 ms, as stored in `kt`). */
+export function indexEntryKey(indexKey: string, writtenAt: string, claimId: string): Item {
+  const { bucket, scope } = parseIndexKey(indexKey);
+  return key(`K#${bucket}`, scope === null ? `${writtenAt}#${claimId}` : `${scope}~${writtenAt}#${claimId}`);
+}
 export const findingRefKey = (articleId: string, findingId: string): Item => key(articlePk(articleId), `F#${findingId}`);
 
 export function claimKey(claimId: string): Item {
@@ -84,6 +92,7 @@ export function claimItems({ claim, signature, indexKeys }: IndexedClaim, writte
   const keys = [...new Set(indexKeys)];
   const sortKey = indexEntrySortKey(writtenAtMs, claim.id);
   const kt = sortKey.slice(0, sortKey.indexOf('#'));
+  // Entries carry the signature: the verify step runs on what findCandidates read, before any claim is fetched.
   return {
     claim: {
       ...claimKey(claim.id),

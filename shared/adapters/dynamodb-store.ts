@@ -55,6 +55,8 @@ import {
   decodeSignature,
   findingKindPartition,
   findingOutletPartition,
+  parseIndexLookup,
+  scopeRangeBounds,
   speakerMatchKey,
 } from './layout';
 
@@ -222,12 +224,18 @@ export class DynamoDbStore implements IngestStore, ReportStore {
   }
 
   async findCandidates(indexKeys: string[]): Promise<CandidateRef[]> {
-    const pages = await mapLimit([...new Set(indexKeys)], this.ctx.concurrency, async (indexKey) => {
+    const pages = await mapLimit([...new Set(indexKeys)], this.ctx.concurrency, async (lookupKey) => {
+      const { bucket, range } = parseIndexLookup(lookupKey);
+      const bounds = range ? scopeRangeBounds(range) : null;
       const out = await this.client.send(
         new QueryCommand({
           TableName: this.tableName,
-          KeyConditionExpression: 'pk = :pk',
-          ExpressionAttributeValues: { ':pk': indexPartition(indexKey) },
+          // A scope range (three weeks) is one Query: the scope leads the sort key.
+          KeyConditionExpression: bounds ? 'pk = :pk AND sk BETWEEN :lo AND :hi' : 'pk = :pk',
+          ExpressionAttributeValues: {
+            ':pk': indexPartition(bucket),
+            ...(bounds ? { ':lo': S(bounds.lower), ':hi': S(bounds.upper) } : {}),
+          },
           ProjectionExpression: 'sk, o, a, g',
           ConsistentRead: true,
           // The cap: a hot bucket costs at most this many items however large it grows, newest first.

@@ -8,24 +8,72 @@ import type { Finding, FindingKind } from '../model';
 import { comparisonKey } from '../text/normalize';
 
 /**
- * Most index entries one index key yields to findCandidates. Boilerplate ("المصدر: وكالات", bylines) or a
- * much-quoted speaker lands hundreds of claims in one bucket; reading all of them would make the cost per
- * article grow with the archive (design.md, properties 1 and 4). The cut keeps the most recently written
- * entries: the same story is covered by other outlets within hours, and an entry written by a concurrent
- * ingest is always among the newest, so property 2 (one of two simultaneous ingests sees the other) holds
- * even in a full bucket.
+ * Most index entries one index key yields to findCandidates. Boilerplate ("المصدر: وكالات", bylines) lands
+ * hundreds of claims under one key; reading all of them would make the cost per article grow with the archive
+ * (design.md, properties 1 and 4). The cut keeps the most recently written entries: the same story is covered
+ * by other outlets within hours, and an entry written by a concurrent ingest is always among the newest, so
+ * property 2 (one of two simultaneous ingests sees the other) holds even in a full bucket. 50 entries are
+ * ≈ 17 KB, 5 read units; the benchmark's fullest bucket at 10^6 claims in one week holds far fewer.
  */
-export const CANDIDATE_CAP_PER_KEY = 200;
+export const CANDIDATE_CAP_PER_KEY = 50;
 
 /**
- * Sort key of an index entry: write time (ms, base36, fixed width so string order is time order) then the
- * claim id, so a descending Query returns the newest entries first.
+ * Index keys may carry a time scope: `bucket@scope` when written (e.g. `h:1x3kq9@2015W48`), and
+ * `bucket@from..to` when read, which reads the entries of every scope in [from, to] in one request. The
+ * bucket is the partition, the scope leads the sort key, so a range of weeks is one Query and a bucket's
+ * entries from past years are never read. Scopes must be fixed-width, sortable and made of [0-9A-Za-z]
+ * (ISO weeks are). A key without a valid scope is a bucket of its own, read whole.
  */
-export function indexEntrySortKey(writtenAtMs: number, claimId: string): string {
-  return `${Math.max(0, Math.floor(writtenAtMs)).toString(36).padStart(9, '0')}#${claimId}`;
+export interface IndexKeyParts {
+  bucket: string;
+  scope: string | null;
 }
 
-/** The claim id of an index entry sort key. */
+export interface IndexLookup {
+  bucket: string;
+  /** Inclusive scope range; null reads the whole bucket. */
+  range: { from: string; to: string } | null;
+}
+
+const SCOPE = /^[0-9A-Za-z]+$/;
+
+/** Splits a written index key into its bucket and scope. */
+export function parseIndexKey(indexKey: string): IndexKeyParts {
+  const at = indexKey.lastIndexOf('@');
+  const scope = at > 0 ? indexKey.slice(at + 1) : '';
+  return SCOPE.test(scope) ? { bucket: indexKey.slice(0, at), scope } : { bucket: indexKey, scope: null };
+}
+
+/** Splits a lookup key (`bucket`, `bucket@scope` or `bucket@from..to`) into its bucket and scope range. */
+export function parseIndexLookup(lookupKey: string): IndexLookup {
+  const at = lookupKey.lastIndexOf('@');
+  if (at > 0) {
+    const [from = '', to = from, ...rest] = lookupKey.slice(at + 1).split('..');
+    if (rest.length === 0 && SCOPE.test(from) && SCOPE.test(to) && from <= to) {
+      return { bucket: lookupKey.slice(0, at), range: { from, to } };
+    }
+  }
+  return { bucket: lookupKey, range: null };
+}
+
+/**
+ * Sort key of an index entry: the scope if any, then the write time (ms, base36, fixed width so string order
+ * is time order), then the claim id; a descending Query returns the newest scope's newest entries first.
+ */
+export function indexEntrySortKey(writtenAtMs: number, claimId: string, scope: string | null = null): string {
+  const time = Math.max(0, Math.floor(writtenAtMs)).toString(36).padStart(9, '0');
+  return scope === null ? `${time}#${claimId}` : `${scope}~${time}#${claimId}`;
+}
+
+/**
+ * Sort-key bounds of a scope range, inclusive: `from` sorts before every `from~…` entry, and `to~~` after
+ * every `to~<time>#…` one (time digits and '#' sort below '~').
+ */
+export function scopeRangeBounds(range: { from: string; to: string }): { lower: string; upper: string } {
+  return { lower: range.from, upper: `${range.to}~~` };
+}
+
+/** The claim id of an index entry sort key (scoped or not: neither scope nor time holds a '#'). */
 export function claimIdOfIndexEntry(sortKey: string): string {
   return sortKey.slice(sortKey.indexOf('#') + 1);
 }

@@ -8,9 +8,9 @@
  * written between almost every two reads and re-sorting 10^4 entries per read is a cost DynamoDB lacks.
  */
 
-/** What an index entry holds; one object per claim, shared by all its buckets. */
+/** What an index entry holds; one object per claim and scope, shared by all its buckets. */
 export interface StoredRef {
-  /** indexEntrySortKey: write time then claim id. */
+  /** indexEntrySortKey: scope (if any), write time, claim id. */
   order: string;
   claimId: string;
   articleId: string;
@@ -31,6 +31,7 @@ interface Bucket {
 const SET_THRESHOLD = 32;
 
 const isBucket = (entry: StoredRef | Bucket): entry is Bucket => 'refs' in entry;
+const newestFirst = (a: StoredRef, b: StoredRef): number => (a.order < b.order ? 1 : a.order > b.order ? -1 : 0);
 
 export class CandidateIndex {
   /** A lone entry is kept bare; a second one turns it into a Bucket. */
@@ -81,13 +82,22 @@ export class CandidateIndex {
     if (bucket.refs.length === 0) this.buckets.delete(indexKey);
   }
 
-  /** At most `cap` refs, newest first. */
-  lookup(indexKey: string): readonly StoredRef[] {
+  /**
+   * At most `cap` refs, newest first; with a scope range, only refs whose sort key lies in it, compared as
+   * DynamoDB compares the sort key of a BETWEEN condition (scopeRangeBounds).
+   */
+  lookup(indexKey: string, bounds: { lower: string; upper: string } | null = null): readonly StoredRef[] {
     const bucket = this.buckets.get(indexKey);
     if (!bucket) return [];
-    if (!isBucket(bucket)) return [bucket];
-    bucket.capped ??= [...bucket.refs].sort((a, b) => (a.order < b.order ? 1 : a.order > b.order ? -1 : 0)).slice(0, this.cap);
-    return bucket.capped;
+    const inRange = (r: StoredRef) => bounds === null || (r.order >= bounds.lower && r.order <= bounds.upper);
+    if (!isBucket(bucket)) return inRange(bucket) ? [bucket] : [];
+    bucket.capped ??= [...bucket.refs].sort(newestFirst).slice(0, this.cap);
+    if (bounds === null) return bucket.capped;
+    // Nothing above the range: the refs in it are a prefix of the newest-first order, so the capped view,
+    // cut at the range's lower end, is exactly its newest `cap`. Otherwise (a lookup of past weeks) sort.
+    const top = bucket.capped[0];
+    if (top === undefined || top.order <= bounds.upper) return bucket.capped.filter(inRange);
+    return bucket.refs.filter(inRange).sort(newestFirst).slice(0, this.cap);
   }
 
   size(indexKey: string): number {

@@ -30,6 +30,9 @@ import {
   encodeSignature,
   indexEntrySortKey,
   parseClaimId,
+  parseIndexKey,
+  parseIndexLookup,
+  scopeRangeBounds,
   speakerMatchKey,
 } from './layout';
 
@@ -46,8 +49,7 @@ interface FindingRow {
 interface StoredClaim {
   /** The claim as JSON, as DynamoDbStore keeps it in `d`: a deep copy that costs one string. */
   json: string;
-  ref: StoredRef;
-  /** The index's own key strings, so 10^6 claims do not keep 10^7 duplicate key strings alive. */
+  /** The index's own bucket strings, so 10^6 claims do not keep 10^7 duplicate key strings alive. */
   indexKeys: string[];
 }
 
@@ -154,19 +156,24 @@ export class MemoryStore implements IngestStore, ReportStore {
     for (const entry of claims) {
       const { articleId } = parseClaimId(entry.claim.id);
       const { claim } = entry;
-      const ref: StoredRef = {
-        order: indexEntrySortKey(writtenAt, claim.id),
-        claimId: claim.id,
-        articleId: claim.articleId,
-        outlet: claim.outlet,
-        signature: encodeSignature(entry.signature),
+      const signature = encodeSignature(entry.signature);
+      // One ref per scope (a claim's keys normally share one week), shared by all its buckets.
+      const refs = new Map<string | null, StoredRef>();
+      const refFor = (scope: string | null): StoredRef => {
+        let ref = refs.get(scope);
+        if (!ref) {
+          ref = { order: indexEntrySortKey(writtenAt, claim.id, scope), claimId: claim.id, articleId: claim.articleId, outlet: claim.outlet, signature };
+          refs.set(scope, ref);
+        }
+        return ref;
       };
-      const stored: StoredClaim = { json: JSON.stringify(claim), ref, indexKeys: [] };
+      const stored: StoredClaim = { json: JSON.stringify(claim), indexKeys: [] };
       const perArticle = this.claims.get(articleId) ?? new Map<string, StoredClaim>();
       perArticle.set(claim.id, stored);
       this.claims.set(articleId, perArticle);
       for (const indexKey of new Set(entry.indexKeys)) {
-        stored.indexKeys.push(this.index.add(indexKey, ref));
+        const { bucket, scope } = parseIndexKey(indexKey);
+        stored.indexKeys.push(this.index.add(bucket, refFor(scope)));
       }
     }
     this.count('putClaims', claims.length);
@@ -175,8 +182,9 @@ export class MemoryStore implements IngestStore, ReportStore {
   async findCandidates(indexKeys: string[]): Promise<CandidateRef[]> {
     const found = new Map<string, StoredRef>();
     let read = 0;
-    for (const indexKey of new Set(indexKeys)) {
-      const refs = this.index.lookup(indexKey);
+    for (const lookupKey of new Set(indexKeys)) {
+      const { bucket, range } = parseIndexLookup(lookupKey);
+      const refs = this.index.lookup(bucket, range ? scopeRangeBounds(range) : null);
       read += refs.length;
       for (const ref of refs) if (!found.has(ref.claimId)) found.set(ref.claimId, ref);
     }

@@ -1,31 +1,54 @@
 /**
- * Candidate index: a MinHash signature per claim and LSH band keys, scoped by ISO publication
- * week, so each new claim is compared with a bounded set of stored claims (design property 1).
+ * Candidate index: which stored claims a new claim is compared with (design property 1: a bounded set,
+ * whatever the size of the archive). Measurements behind every constant: docs/decisions/0001-candidate-index.md
+ * and `npm run bench`.
  *
- * Choice of shingles and bands (measured with scripts over the seed articles, see the report):
- * word unigrams plus word bigrams of stem keys. For a 14-word quote with one word changed (the
- * تقويضه/تدميره case) this gives Jaccard ≈ 0.79, while same-story sentences from different outlets
- * sit at p50 0.02 / p99 0.12; 16 bands × 4 rows then make the pair a candidate with p ≈ 0.9995 and
- * a same-story sentence at J = 0.12 with p ≈ 0.003 (P = 1 − (1 − J^r)^b, MMDS ch. 3).
+ * Every finding kind the engine reports is a near-verbatim reproduction with a small change: one word
+ * (تقويضه/تدميره), a number, a date, an inserted negator, another speaker for the same words, or a quote cut
+ * short (omission). Two kinds of index keys cover that at two or three writes per claim:
+ *  - **anchors**: the first and the last ANCHOR_WORDS content words of the claim, in order. One changed,
+ *    inserted or deleted word leaves one of the two intact, so a one-word variant is found every time (not
+ *    with a probability), and a truncated quote keeps its head or its tail. Function words are left out, so
+ *    "إن"/"أن" or "في"/"ب" never break an anchor.
+ *  - **LSH bands** over a MinHash of the content words (P = 1 − (1 − J^r)^b, MMDS ch. 3): a few bands catch
+ *    variants with several scattered changes (J ≳ 0.7) that break both anchors.
+ * Function words are also left out of the MinHash: with them, every "وأكد X أن … إلى … على" sentence shared
+ * band values with every other, which made the hottest buckets (measured: 131 entries vs 23 at 10^5 claims).
+ * There is no speaker key: every quote of a much-quoted speaker in one bucket is the hottest key of all,
+ * and what it found beyond the bands (a truncated quote) the anchors now find.
+ *
+ * Keys are scoped to the ISO week of publication (else ingestion) as `key@2015W48`; a lookup reads the
+ * week before, the week and the week after in one range (`key@2015W47..2015W49`), so both claims of a pair
+ * look each other up whichever was ingested first (design property 2) and buckets never grow with the years.
  */
 import type { Claim } from '../model';
 import type { IndexedClaim } from '../ports';
-import { type MatchToken, matchTokens } from './words';
+import { type MatchToken, isTopicWord, matchTokens } from './words';
 
-/** Signature length: 64 lanes × 32 bits keep a stored signature ~ 256 bytes packed (band items < 1 KB). */
+/** Signature length: 64 lanes × 32 bits, 257 bytes packed (index items stay well under 1 KB). */
 export const SIGNATURE_LANES = 64;
-/** Rows per band: r = 4 puts the LSH threshold (1/b)^(1/r) at ≈ 0.5 for b = 16. */
+/** Rows per band: J^4 keeps chance overlaps of unrelated claims (J ≈ 0.1) at 10^-4 per band. */
 export const BAND_ROWS = 4;
-export const BANDS = SIGNATURE_LANES / BAND_ROWS;
-/** Claims with fewer meaningful words are too generic to index ("وأضاف: نعم"). */
+/** Bands written per claim: each costs one index write; three catch a 2-word change with J = 0.8 in 93% of cases. */
+export const BANDS = 3;
+/** Content words in an anchor: three in order are specific enough to keep buckets small in a week of 10^6 claims. */
+export const ANCHOR_WORDS = 3;
+/** Claims with 4 or 5 content words anchor on two words, so their head and tail do not overlap. */
+export const SHORT_ANCHOR_WORDS = 2;
+/** Claims with fewer content words are too generic to index ("وأضاف: نعم"). */
 export const MIN_CONTENT_WORDS = 4;
 /**
- * Verify step: estimated Jaccard below this is not worth aligning. Low on purpose: a quote cut
- * to half its length (an omission) has J ≈ 0.4; the standard error at 64 lanes is ≈ 0.06.
+ * Verify step: estimated Jaccard below this is not worth aligning; the standard error at 64 lanes is ≈ 0.06.
+ * A quote cut to a third of its length has J ≈ 0.33, so a candidate also passes on containment.
  */
-export const VERIFY_MIN_JACCARD = 0.25;
+export const VERIFY_MIN_JACCARD = 0.3;
+/** Estimated share of the smaller claim's words found in the larger one that passes verification (omissions). */
+export const VERIFY_MIN_CONTAINMENT = 0.7;
 
 const EMPTY_LANE = 0xffffffff;
+
+/** Anchor words of each indexed claim, so lookupKeys does not tokenise the wording a second time. */
+const anchorsOf = new WeakMap<IndexedClaim, string[]>();
 
 // Bound once: inside a vm context (jest) every global lookup of `Math` goes through the context's
 // interceptor, which made the MinHash loop ~20× slower than the same code on Lambda.
@@ -63,21 +86,30 @@ function fmix32(value: number): number {
   return (h ^ (h >>> 16)) >>> 0;
 }
 
+/** Matching keys of the claim's content words in order: function words and reporting verbs left out. */
+export function contentKeys(tokens: readonly MatchToken[]): string[] {
+  const out: string[] = [];
+  for (const token of tokens) if (!token.filler) out.push(token.key);
+  return out;
+}
+
 /**
- * Shingles of a claim: every word key (unigram) and every adjacent pair (bigram). Keeping function
- * words measured better than stripping them: a one-word change in a 14-word quote keeps J = 0.79
- * (vs 0.68 stripped, 0.62 for char 5-grams) while cross-outlet same-story sentences stay at
- * p90 0.05 / p99 0.12 (seed articles, 4,155 pairs).
+ * Keys anchors are taken from: content words that are not names of places, people or titles. Outlets open the
+ * same sentence with a dateline ("بيروت –") or name a minister by another title ("ونظيره اللبناني" vs "ووزير
+ * الطاقة والمياه اللبناني"), which would break the head anchor for nothing the claim says.
  */
-export function shingles(tokens: MatchToken[]): string[] {
-  const out = new Set<string>();
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i] as MatchToken;
-    out.add(t.key);
-    const next = tokens[i + 1];
-    if (next) out.add(`${t.key} ${next.key}`);
-  }
-  return [...out];
+export function anchorWords(tokens: readonly MatchToken[]): string[] {
+  const out: string[] = [];
+  for (const token of tokens) if (!token.filler && !isTopicWord(token)) out.push(token.key);
+  return out;
+}
+
+/**
+ * Shingles of a claim: its distinct content-word keys. A one-word change in a claim of n content words keeps
+ * J = (n − 1)/(n + 1); bigrams would lose two shingles per change for no gain the anchors do not already give.
+ */
+export function shingles(tokens: readonly MatchToken[]): string[] {
+  return [...new Set(contentKeys(tokens))];
 }
 
 /** MinHash signature of a shingle set; all lanes EMPTY_LANE for an empty set. */
@@ -101,9 +133,31 @@ export function estimateJaccard(a: readonly number[], b: readonly number[]): num
   return equal / a.length;
 }
 
-/** Cheap check before alignment: do the stored signatures suggest the claims share enough wording? */
-export function verifyCandidate(a: number[], b: number[]): boolean {
-  return estimateJaccard(a, b) >= VERIFY_MIN_JACCARD;
+/**
+ * Size of the shingle set behind a signature, from its lane minima: each lane's minimum of n uniform hashes
+ * has mean 1/(n + 1), so (k − 1)/Σ u is the usual estimator (relative error ≈ 1/√k ≈ 13% at 64 lanes).
+ */
+export function estimateSetSize(signature: readonly number[]): number {
+  let sum = 0;
+  for (const lane of signature) sum += (lane >>> 0) / 4294967296;
+  if (sum === 0 || signature.length < 2) return 0;
+  return Math.max(0, (signature.length - 1) / sum - 1);
+}
+
+/**
+ * Cheap check before alignment: do the stored signatures suggest the claims share enough wording? Either
+ * by Jaccard, or because most words of the shorter claim are in the longer (a quote cut short).
+ */
+export function verifyCandidate(a: readonly number[], b: readonly number[]): boolean {
+  const j = estimateJaccard(a, b);
+  if (j >= VERIFY_MIN_JACCARD) return true;
+  if (j === 0) return false;
+  const na = estimateSetSize(a);
+  const nb = estimateSetSize(b);
+  const smaller = Math.min(na, nb);
+  if (smaller <= 0) return false;
+  // |A ∩ B| = J (|A| + |B|) / (1 + J)
+  return (j * (na + nb)) / (1 + j) / smaller >= VERIFY_MIN_CONTAINMENT;
 }
 
 export interface FingerprintScope {
@@ -129,34 +183,26 @@ function scopeDate(scope: FingerprintScope): Date {
   return Number.isNaN(ingested.getTime()) ? new Date(0) : ingested;
 }
 
-/** Weeks to query: the claim's own and both neighbours, so a story crossing a week boundary still matches. */
-function lookupWeeks(scope: FingerprintScope): string[] {
-  const date = scopeDate(scope);
-  const week = 7 * 86_400_000;
-  return [isoWeek(new Date(date.getTime() - week)), isoWeek(date), isoWeek(new Date(date.getTime() + week))];
-}
-
-/** Band hashes of a signature: one 32-bit hash per band, base36 (≤ 7 chars), band index in hex. */
-function bandHashes(signature: readonly number[]): string[] {
+/** Band hashes of a signature: one 32-bit hash per band, base36, band index in hex. */
+function bandKeys(signature: readonly number[]): string[] {
   const out: string[] = [];
   for (let band = 0; band < BANDS; band++) {
     let h = fmix32(0x811c9dc5 ^ band);
     for (let row = 0; row < BAND_ROWS; row++) h = fmix32(imul(h, 0x01000193) ^ (signature[band * BAND_ROWS + row] as number));
-    out.push(`${band.toString(16)}:${h.toString(36)}`);
+    out.push(`b${band.toString(16)}:${h.toString(36)}`);
   }
   return out;
 }
 
-/**
- * Speaker part of a key: the speaker key's comparison form without spaces or punctuation, so
- * "لو دريان"/"لودريان" and "بوتين"/"بوتينْ" share a bucket while the key stays readable.
- */
-function speakerPart(claim: Claim): string | null {
-  if (claim.kind !== 'quote' || !claim.speakerKey) return null;
-  const key = matchTokens(claim.speakerKey)
-    .map((t) => t.raw)
-    .join('');
-  return key.length > 0 ? key.slice(0, 32) : null;
+/** Anchor keys: the first and the last `words` content words ("h:" head, "t:" tail). */
+function anchorKeys(content: readonly string[], words: number): string[] {
+  const anchor = (part: readonly string[]) => fnv1a32(part.join(' ')).toString(36);
+  return [`h:${anchor(content.slice(0, words))}`, `t:${anchor(content.slice(content.length - words))}`];
+}
+
+/** Anchor length written for a claim of `n` content words: head and tail never overlap. */
+function anchorLength(n: number): number {
+  return n >= 2 * ANCHOR_WORDS ? ANCHOR_WORDS : SHORT_ANCHOR_WORDS;
 }
 
 /** The wording a claim is indexed (and compared) by: the quote for quotations, else the sentence. */
@@ -164,32 +210,40 @@ export function indexedWording(claim: Claim): string {
   return claim.kind === 'quote' && claim.quote ? claim.quote : claim.text;
 }
 
-function keysInWeek(signature: readonly number[], speaker: string | null, week: string, withBands: boolean): string[] {
-  const keys = withBands ? bandHashes(signature).map((band) => `b:${week}:${band}`) : [];
-  if (speaker) keys.push(`s:${week}:${speaker}`);
-  return keys;
-}
-
 /**
  * Signature and index keys of a claim, keys scoped to the ISO week of publication (else ingestion).
- * Claims with fewer than MIN_CONTENT_WORDS meaningful words get no band keys.
- * @example fingerprintClaim(claim, { publishedAt: '2015-11-26', ingestedAt }).indexKeys[0] // 'b:2015W48:0:1x3kq9'
+ * Claims with fewer than MIN_CONTENT_WORDS content words get a signature but no keys; anchors need as many
+ * words that are not names or titles.
+ * @example fingerprintClaim(claim, { publishedAt: '2015-11-26', ingestedAt }).indexKeys[0] // 'h:1x3kq9@2015W48'
  */
 export function fingerprintClaim(claim: Claim, scope: FingerprintScope): IndexedClaim {
   const tokens = matchTokens(indexedWording(claim));
-  const signature = minhash(shingles(tokens));
+  const content = contentKeys(tokens);
+  const signature = minhash([...new Set(content)]);
+  if (content.length < MIN_CONTENT_WORDS) return { claim, signature, indexKeys: [] };
+  const anchors = anchorWords(tokens);
   const week = isoWeek(scopeDate(scope));
-  const indexKeys = keysInWeek(signature, speakerPart(claim), week, hasEnoughWords(tokens));
-  return { claim, signature, indexKeys };
+  const keys = [...(anchors.length >= MIN_CONTENT_WORDS ? anchorKeys(anchors, anchorLength(anchors.length)) : []), ...bandKeys(signature)];
+  const indexed: IndexedClaim = { claim, signature, indexKeys: keys.map((key) => `${key}@${week}`) };
+  anchorsOf.set(indexed, anchors);
+  return indexed;
 }
 
-function hasEnoughWords(tokens: MatchToken[]): boolean {
-  return tokens.filter((t) => !t.filler).length >= MIN_CONTENT_WORDS;
-}
-
-/** Keys to query for an indexed claim: its own band/speaker keys in its week and the two adjacent weeks. */
+/**
+ * Keys to read for an indexed claim, each over the three weeks around its own. Anchors are read at both
+ * lengths: a claim of 4–5 anchor words anchors on two, a longer one on three, and a quote cut short must
+ * still meet its full version (reads cost a fifth of writes, so the asymmetry is paid on the cheap side).
+ */
 export function lookupKeys(indexed: IndexedClaim, scope: FingerprintScope): string[] {
-  const speaker = speakerPart(indexed.claim);
-  const withBands = indexed.indexKeys.some((k) => k.startsWith('b:'));
-  return lookupWeeks(scope).flatMap((week) => keysInWeek(indexed.signature, speaker, week, withBands));
+  if (indexed.indexKeys.length === 0) return [];
+  const anchors = anchorsOf.get(indexed) ?? anchorWords(matchTokens(indexedWording(indexed.claim)));
+  const date = scopeDate(scope);
+  const week = 7 * 86_400_000;
+  const range = `@${isoWeek(new Date(date.getTime() - week))}..${isoWeek(new Date(date.getTime() + week))}`;
+  const keys = new Set<string>();
+  if (anchors.length >= SHORT_ANCHOR_WORDS * 2) {
+    for (const words of [SHORT_ANCHOR_WORDS, ANCHOR_WORDS]) for (const key of anchorKeys(anchors, words)) keys.add(key);
+  }
+  for (const key of bandKeys(indexed.signature)) keys.add(key);
+  return [...keys].map((key) => `${key}${range}`);
 }
