@@ -1,0 +1,135 @@
+/**
+ * Design property 2 on the real table: two outlets publish the same quotation and both articles are ingested
+ * at the same moment. Each ingest writes its index entries before it reads candidates (strongly consistent
+ * base-table Query), so whatever the interleaving, at least one of them sees the other: the finding exists
+ * after every run, as exactly one item per side. Random delays before every store call (jitter) vary the
+ * interleaving from run to run; the sentences are written for this test (a seeded vocabulary), new each run,
+ * so no run can find another run's article.
+ */
+import { DynamoDbLeases } from '../../../shared/adapters/dynamodb-leases';
+import { DynamoDbStore } from '../../../shared/adapters/dynamodb-store';
+import { ingestObjectEvent } from '../../../shared/ingest';
+import { articleIdFor } from '../../../shared/object-events';
+import type { ArticleBlobs, IngestStore } from '../../../shared/ports';
+import { type LocalDynamoDb, startDynamoDb } from '../../helpers/emulators';
+
+const RUNS = 24;
+const BUCKET = 'qarin-articles';
+
+const VOCABULARY = `حكومة برلمان مجلس قرار اتفاق مفاوضات جولة وفد قمة مؤتمر حدود جيش قوات طائرة سفينة ميناء مطار مدينة قرية
+منطقة شارع سوق مصنع مدرسة مستشفى جامعة طالب طبيب مهندس عامل فلاح تاجر صحفي كاتب شاعر موسم مطر ثلج شمس رياح بحر
+نهر جبل صحراء غابة حديقة شجرة زهرة ثمرة شعير زيتون تمر حليب خبز ماء كهرباء وقود طريق جسر قطار حافلة سيارة دراجة
+رحلة زيارة لقاء حوار خطاب بيان تقرير دراسة بحث مشروع خطة برنامج ميزانية ضريبة تضخم رواتب عقود صفقة شركة مصرف
+سهم سند تصدير استيراد إنتاج استهلاك طاقة مناخ تلوث غبار ضباب عاصفة زلزال فيضان حريق إنقاذ إسعاف علاج لقاح دواء`
+  .split(/\s+/)
+  .filter(Boolean);
+
+/** mulberry32, seeded: the same sentences and delays on every run of the suite. */
+function rng(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/**
+ * The store with a random pause (0-8 ms) before every call, so the two ingests interleave differently each run;
+ * `lookups` records which articles each findCandidates call returned.
+ */
+function jittered(store: IngestStore, random: () => number, lookups: Array<Set<string>>): IngestStore {
+  return new Proxy(store, {
+    get(target, name, receiver) {
+      const value = Reflect.get(target, name, receiver) as unknown;
+      if (typeof value !== 'function') return value;
+      return async (...args: unknown[]) => {
+        await sleep(Math.floor(random() * 8));
+        const result = await (value as (...a: unknown[]) => Promise<unknown>).apply(target, args);
+        if (name === 'findCandidates') lookups.push(new Set((result as Array<{ articleId: string }>).map((r) => r.articleId)));
+        return result;
+      };
+    },
+  });
+}
+
+function articleText(random: () => number, quote: string): string {
+  const words = (n: number) => Array.from({ length: n }, () => VOCABULARY[Math.floor(random() * VOCABULARY.length)]).join(' ');
+  return [`${words(12)}.`, `وقال الوزير سالم: «${quote}».`, `${words(14)}.`].join('\n\n');
+}
+
+let dynamo: LocalDynamoDb;
+
+beforeAll(async () => {
+  dynamo = await startDynamoDb('qarin-concurrency');
+});
+
+afterAll(async () => {
+  await dynamo.stop();
+});
+
+describe('two outlets ingested at the same moment', () => {
+  it(`are compared in each of ${RUNS} runs with jitter: the finding exists, once per side`, async () => {
+    // Prepare
+    const random = rng(20261112);
+    const objects = new Map<string, Uint8Array>();
+    const blobs: ArticleBlobs = {
+      async get(_bucket, key) {
+        const bytes = objects.get(key);
+        if (!bytes) throw new Error(`no object ${key}`);
+        return { bytes, metadata: { 'published-at': '2026-11-12T10:00:00Z' }, contentType: 'text/plain; charset=utf-8' };
+      },
+    };
+    const store = new DynamoDbStore(dynamo.client, dynamo.tableName, { cursorSecret: 'concurrency-cursor-secret-0123' });
+    const lookups: Array<Set<string>> = [];
+    const deps = {
+      store: jittered(store, random, lookups),
+      leases: new DynamoDbLeases(dynamo.client, dynamo.tableName),
+      blobs,
+      clock: { now: () => new Date() },
+      maxObjectBytes: 1 << 20,
+    };
+    const missed: number[] = [];
+    const duplicated: number[] = [];
+    let bothSawEachOther = 0;
+    let oneSawTheOther = 0;
+
+    // Act
+    for (let run = 0; run < RUNS; run++) {
+      const quote = Array.from({ length: 14 }, () => VOCABULARY[Math.floor(random() * VOCABULARY.length)]).join(' ');
+      const keys = [`levant-news/run-${run}.txt`, `gulf-daily/run-${run}.txt`];
+      for (const key of keys) objects.set(key, new TextEncoder().encode(articleText(random, quote)));
+      lookups.length = 0;
+      const outcomes = await Promise.all(
+        keys.map(async (key, i) => {
+          // Starts up to 300 ms apart: from fully overlapping ingests to one finishing its lookups first.
+          await sleep(Math.floor(random() * 300));
+          return ingestObjectEvent({ type: 'put', bucket: BUCKET, key, size: null, sequencer: `${run + 1}${i}`.padStart(32, '0'), versionId: null }, deps);
+        }),
+      );
+      expect(outcomes.map((o) => o.status)).toEqual(['done', 'done']);
+      const [a, b] = keys.map((key) => articleIdFor(BUCKET, key)) as [string, string];
+      const sideA = (await store.findingsForArticle(a)).filter((f) => f.claim.articleId === b || f.counterpart.articleId === b);
+      const sideB = (await store.findingsForArticle(b)).filter((f) => f.claim.articleId === a || f.counterpart.articleId === a);
+      if (sideA.length === 0 || sideB.length === 0) missed.push(run);
+      // Each ingest reads candidates once, and its own entries (written first) are always in what it reads.
+      const sawTheOther = lookups.filter((seen) => seen.has(a) && seen.has(b)).length;
+      if (sawTheOther === 2) bothSawEachOther++;
+      else if (sawTheOther === 1) oneSawTheOther++;
+      if (new Set(sideA.map((f) => f.id)).size !== sideA.length || sideA.length !== sideB.length) duplicated.push(run);
+    }
+
+    // Assess
+    expect(missed).toEqual([]);
+    expect(duplicated).toEqual([]);
+    // The race was real: in some runs both lookups ran after both writes, in others one ran before the
+    // other's write and only the later ingest could find the pair.
+    expect(bothSawEachOther).toBeGreaterThan(0);
+    expect(oneSawTheOther).toBeGreaterThan(0);
+    expect(bothSawEachOther + oneSawTheOther).toBe(RUNS);
+  });
+});
