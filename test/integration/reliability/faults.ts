@@ -10,7 +10,7 @@
  *     client fail without reaching the table (a dead Lambda sends nothing); calls already sent still land.
  */
 import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { random } from './random';
+import { random, sleep } from './random';
 
 export interface FaultOptions {
   seed: number;
@@ -20,6 +20,8 @@ export interface FaultOptions {
   unprocessedRate?: number;
   /** Write calls (PutItem, UpdateItem, DeleteItem, BatchWriteItem) allowed before the process dies. */
   killAfterWrites?: number;
+  /** Extra latency per call, uniform in [0, latencyMs): network jitter that lets two ingests' writes interleave. */
+  latencyMs?: number;
 }
 
 export interface FaultStats {
@@ -64,7 +66,7 @@ export class FaultPlan {
 
   /** Adds the middleware to `client` and returns it. */
   attach(client: DynamoDBClient): DynamoDBClient {
-    const { throttleRate = 0, unprocessedRate = 0, killAfterWrites } = this.options;
+    const { throttleRate = 0, unprocessedRate = 0, killAfterWrites, latencyMs = 0 } = this.options;
     client.middlewareStack.add(
       (next, context) => async (args) => {
         const command = context.commandName ?? '';
@@ -79,6 +81,7 @@ export class FaultPlan {
           }
           this.stats.writeCalls += 1;
         }
+        if (latencyMs > 0) await sleep(this.next() * latencyMs);
         if (unprocessedRate > 0) return (await this.withhold(command, args, next as never)) as Awaited<ReturnType<typeof next>>;
         return next(args);
       },

@@ -62,8 +62,8 @@ export function notification(spec: EventSpec): string {
   });
 }
 
-/** Eighteen hex digits like S3's example sequencer, increasing with `n`. */
-export const sequencerFor = (n: number): string => (0x55aed6dcd90000 + n).toString(16).toUpperCase().padStart(18, '0');
+/** Eighteen hex digits like S3's example sequencer (0055AED6DCD90281E5), increasing with `n` (< 2^32). */
+export const sequencerFor = (n: number): string => `0055AED6DC${n.toString(16).toUpperCase().padStart(8, '0')}`;
 
 /** One dynalite + s3rver pair for a test file (or a soak run), with a fresh table per scenario run. */
 export class Lab {
