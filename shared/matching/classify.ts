@@ -5,8 +5,8 @@
  */
 import type { Claim, Severity } from '../model';
 import { type Alignment, alignedSimilarity, type Hunk, hunks } from './diff';
-import { dateVerdict, entityVerdict, negationVerdict, numberVerdict, type Side, shortName as name, speakerMatchKey, type Verdict, words } from './facts';
-import { opposedWords, stanceFeatures, unexplained } from './features';
+import { dateVerdict, entityVerdict, negationVerdict, numberVerdict, type Side, sameSpeaker, shortName as name, type Verdict, words } from './facts';
+import { opposedWords, stanceFeatures, unexplainedPair } from './features';
 import { stanceOf } from './stance';
 import { isTopicWord, type MatchToken, softEqual } from './words';
 
@@ -20,10 +20,6 @@ export const SAME_CLAIM_MIN = 0.5;
  * Same-story sentences from different outlets sit at p99 0.12 (seed articles).
  */
 export const RELATED_MIN = 0.4;
-/** A statement whose one content word is swapped for an unrelated word, with the rest aligned at least this much, is not an agreement. */
-export const LONE_SUBSTITUTION_MIN = 0.7;
-/** At most this many unexplained content words per side for a "lone" substitution. */
-export const LONE_SUBSTITUTION_WORDS = 2;
 /** Share of the shorter quote's words aligned with the longer one for "the shorter is part of the longer". */
 export const CONTAINMENT_MIN = 0.85;
 /** Omission needs at least this many words missing: one or two are a wording change, not a cut. */
@@ -50,11 +46,13 @@ export function classify(a: Claim, b: Claim, alignment: Alignment, bothQuotes: b
   const shorter = Math.min(A.tokens.length, B.tokens.length);
   const contained = shorter >= OMISSION_MIN_WORDS + 1 && alignment.equalCount / shorter >= CONTAINMENT_MIN;
   const sameClaim = dice >= SAME_CLAIM_MIN || (bothQuotes && contained);
-  if (!sameClaim && (bothQuotes || dice < RELATED_MIN)) return null;
+  // A quotation against a reported or plain claim: the sentence around a paraphrase often reports
+  // someone else's claim ("في رد على ما ادعاه الرئيس التركي بأن ...") next to a quote that answers it,
+  // so anything short of the same claim is another claim.
+  const mixed = (a.kind === 'quote') !== (b.kind === 'quote');
+  if (!sameClaim && (bothQuotes || mixed || dice < RELATED_MIN)) return null;
 
-  const speakerA = speakerMatchKey(a.speakerKey);
-  const speakerB = speakerMatchKey(b.speakerKey);
-  if (speakerA && speakerB && speakerA !== speakerB) {
+  if (!sameSpeaker(a, b)) {
     if (alignedSimilarity(alignment) < ATTRIBUTION_MIN) return null; // different people saying related things
     return {
       kind: 'attribution',
@@ -64,6 +62,17 @@ export function classify(a: Claim, b: Claim, alignment: Alignment, bothQuotes: b
   }
 
   const changes = hunks(alignment);
+  const verdict = typedVerdict(A, B, alignment, changes, sameClaim, bothQuotes);
+  // A quotation against a claim nobody is named for: a discrepancy of what someone said needs to know
+  // who said the other side.
+  if (verdict && verdict.kind !== 'agreement' && mixed && (!a.speakerKey || !b.speakerKey)) return null;
+  return verdict;
+}
+
+/** The typed checks, most specific first, then quote wording or the contradiction model. */
+function typedVerdict(A: Side, B: Side, alignment: Alignment, changes: Hunk[], sameClaim: boolean, bothQuotes: boolean): Verdict | null {
+  const a = A.claim;
+  const b = B.claim;
   const negation = negationVerdict(A, B, changes);
   if (negation) return negation;
   const date = dateVerdict(A, B, changes);
@@ -91,8 +100,7 @@ export function classify(a: Claim, b: Claim, alignment: Alignment, bothQuotes: b
  * negator or an opposite-direction word is among the differences, `minor` for a plain substitution.
  */
 function contradiction(A: Side, B: Side): Verdict {
-  const onlyA = unexplained(A.content, B.content);
-  const onlyB = unexplained(B.content, A.content);
+  const [onlyA, onlyB] = unexplainedPair(A.content, B.content);
   const nameLike = (t: MatchToken) => t.entity || NISBA.test(t.key);
   const shown = (ts: MatchToken[]) => words(ts.slice(0, 3));
   if (onlyA.some(nameLike) && onlyB.some(nameLike)) {
@@ -109,21 +117,6 @@ function contradiction(A: Side, B: Side): Verdict {
 
 /** A nationality adjective ("الفرنسية", "مصريات"): a name-like word outside the gazetteer. */
 const NISBA = /^[\u0621-\u064A]{3,}(?:ي|يه|يا|يات|يين|يون)$/u;
-
-/**
- * One or two content words replaced by unrelated ones in an otherwise aligned statement ("تهديدات
- * بالقتل" vs "تهديدات بالخطف"). Outlets rarely paraphrase by swapping a single word, so this is not
- * reported as agreement; with no kind for statement wording it yields no finding (quotes get
- * `quote-wording`).
- */
-function loneSubstitution(A: Side, B: Side, alignment: Alignment, changes: Hunk[]): boolean {
-  if (alignedSimilarity(alignment) < LONE_SUBSTITUTION_MIN) return false;
-  const unexplained = (x: MatchToken[], y: MatchToken[]) => x.filter((t) => !y.some((u) => softEqual(u.key, t.key)));
-  const onlyA = unexplained(A.content, B.content);
-  const onlyB = unexplained(B.content, A.content);
-  if (onlyA.length > LONE_SUBSTITUTION_WORDS || onlyB.length > LONE_SUBSTITUTION_WORDS) return false;
-  return changes.some((h) => h.deleted.some((t) => onlyA.includes(t)) && h.inserted.some((t) => onlyB.includes(t)));
-}
 
 function side(claim: Claim, tokens: MatchToken[]): Side {
   return { claim, tokens, content: tokens.filter((t) => !t.filler) };

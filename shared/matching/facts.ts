@@ -5,6 +5,7 @@
  */
 import type { Claim, DateFact, FindingKind, Severity } from '../model';
 import type { Hunk } from './diff';
+import { opposedWords, unexplainedPair } from './features';
 import { directionOf, type MatchToken, matchTokens } from './words';
 
 export interface Verdict {
@@ -27,6 +28,28 @@ export function speakerMatchKey(speakerKey: string | null): string | null {
     .map((t) => t.key)
     .join(' ');
   return key.length > 0 ? key : null;
+}
+
+/** Display name folded for containment: hamza seats, spelling and spaces ignored ("عبد الرحمن" = "عبدالرحمن"). */
+function foldedName(display: string | null): string {
+  return matchTokens(display ?? '')
+    .map((t) => t.raw)
+    .join('');
+}
+
+/**
+ * Two claims' speakers are the same person: equal speaker keys, or one display name contained in the
+ * other after folding ("الوزير عبد الرحمن" in "الوزير عبدالرحمن الحكيم", "مسؤول" = "مسئول"). A shorter
+ * mention is a partial name or a bare title, which cannot tell two people apart; calling it another
+ * speaker would be a false attribution.
+ */
+export function sameSpeaker(a: Claim, b: Claim): boolean {
+  const ka = speakerMatchKey(a.speakerKey);
+  const kb = speakerMatchKey(b.speakerKey);
+  if (!ka || !kb || ka === kb) return true;
+  const da = foldedName(a.speaker);
+  const db = foldedName(b.speaker);
+  return da.length >= 3 && db.length >= 3 && (da.includes(db) || db.includes(da));
 }
 
 // Particles that belong to the surname: "لو دريان", "دو فيلييه", "de Villiers", "von der Leyen".
@@ -63,9 +86,14 @@ export function negationVerdict(A: Side, B: Side, changes: Hunk[]): Verdict | nu
     severity: 'major',
     explanation: `${neg.claim.outlet} negates the claim${marker ? ` ("${marker.text}")` : ''} that ${pos.claim.outlet} reports affirmatively`,
   });
+  // The extractor's flags, unless every negator of the negated side sits in a clause the other
+  // outlet does not have at all (a quote cut before "إذا لم يلتزم الناس" is an omission, not a negation).
+  const extraClause = (h: Hunk) => (h.deleted.length === 0 || h.inserted.length === 0) && (h.atStart || h.atEnd) && h.deleted.length + h.inserted.length >= CLAUSE_MIN_WORDS;
   if (A.claim.negated !== B.claim.negated) {
     const [neg, pos] = A.claim.negated ? [A, B] : [B, A];
-    return negation(neg, pos, neg.tokens.find((t) => t.negator));
+    const inClause = new Set(changes.filter(extraClause).flatMap((h) => [...h.deleted, ...h.inserted]));
+    const negators = neg.tokens.filter((t) => t.negator);
+    if (negators.length === 0 || negators.some((t) => !inClause.has(t))) return negation(neg, pos, negators[0]);
   }
   // Polarity is compared change by change, so a negator that only moved, or sits in a clause one
   // outlet added at the start or end, does not count.
@@ -73,14 +101,23 @@ export function negationVerdict(A: Side, B: Side, changes: Hunk[]): Verdict | nu
     const deleted = h.deleted.filter((t) => t.negator);
     const inserted = h.inserted.filter((t) => t.negator);
     if (deleted.length === inserted.length) continue;
-    const extraClause = (h.deleted.length === 0 || h.inserted.length === 0) && (h.atStart || h.atEnd) && h.deleted.length + h.inserted.length >= CLAUSE_MIN_WORDS;
-    if (extraClause) continue;
+    if (extraClause(h)) continue;
     return deleted.length > inserted.length ? negation(A, B, deleted[0]) : negation(B, A, inserted[0]);
   }
   // A word of one direction on one side and of the opposite direction on the other ("ارتفاع" vs
   // "تراجع", "وافق" vs "رفض"), where neither side has both (a story may mention a fall and a rise).
   const groupsA = directionGroups(A.tokens);
   const groupsB = directionGroups(B.tokens);
+  // Words of opposite direction among the words only one side has, whatever both share ("استئناف
+  // الدوري بعد توقف" vs "تعليق الدوري بعد توقف": توقف is on both sides).
+  const opposed = opposedWords(...unexplainedPair(A.content, B.content));
+  if (opposed) {
+    return {
+      kind: 'negation',
+      severity: 'major',
+      explanation: `${A.claim.outlet} says "${opposed[0].text}" where ${B.claim.outlet} says the opposite, "${opposed[1].text}"`,
+    };
+  }
   for (const [group, wordA] of groupsA) {
     const [line, sideOf] = group.split(':');
     const opposite = `${line}:${sideOf === '0' ? '1' : '0'}`;
@@ -112,10 +149,24 @@ function compatibleDates(x: DateFact, y: DateFact): boolean {
 
 const MONTH_TOKEN = /^[mh]\d+$/;
 
+/**
+ * A date written out: a month name (any convention), a four-digit year or a numeric date. Relative
+ * dates ("اليوم", "أمس", "الخميس", "الشهر الماضي") are resolved against each article's publication
+ * date, so the same words in two articles published a day apart resolve to two days: «الأرقام التي
+ * أعلناها اليوم» quoted by a paper of the next morning is not another date. They never raise a date
+ * discrepancy on their own.
+ */
+export function isExplicitDate(date: DateFact): boolean {
+  if (/\d{1,4}\s*[/.-]\s*\d{1,2}/u.test(date.text)) return true;
+  return matchTokens(date.text).some((t) => MONTH_TOKEN.test(t.key) || /^\d{4}$/u.test(t.key));
+}
+
 /** A date of one side compatible with no date of the other (partial dates compare on the parts both give), or a substituted month. */
 export function dateVerdict(A: Side, B: Side, changes: Hunk[]): Verdict | null {
-  const onlyA = A.claim.dates.find((d) => !B.claim.dates.some((e) => compatibleDates(d, e)));
-  const onlyB = B.claim.dates.find((d) => !A.claim.dates.some((e) => compatibleDates(d, e)));
+  const datesA = A.claim.dates.filter(isExplicitDate);
+  const datesB = B.claim.dates.filter(isExplicitDate);
+  const onlyA = datesA.find((d) => !datesB.some((e) => compatibleDates(d, e)));
+  const onlyB = datesB.find((d) => !datesA.some((e) => compatibleDates(d, e)));
   if (onlyA && onlyB) return dateFinding(A, B, onlyA.text, onlyB.text);
   // Without extracted dates: a month substituted, or a day number substituted next to a month.
   for (const h of changes) {
@@ -137,13 +188,21 @@ export function numberVerdict(A: Side, B: Side, changes: Hunk[]): Verdict | null
   const numsB = outsideDates(B.claim);
   const onlyA = numsA.find((n) => !numsB.some((m) => m.value === n.value));
   const onlyB = numsB.find((n) => !numsA.some((m) => m.value === n.value));
-  if (onlyA && onlyB) return numberFinding(A, B, onlyA.text, onlyB.text);
+  if (onlyA && onlyB) return isYear(onlyA.value) && isYear(onlyB.value) ? dateFinding(A, B, onlyA.text, onlyB.text) : numberFinding(A, B, onlyA.text, onlyB.text);
   for (const h of changes) {
     const numberA = h.deleted.find((t) => t.number);
     const numberB = h.inserted.find((t) => t.number);
-    if (numberA && numberB && numberA.key !== numberB.key) return numberFinding(A, B, numberA.text, numberB.text);
+    if (numberA && numberB && numberA.key !== numberB.key) {
+      const years = isYear(Number(numberA.key)) && isYear(Number(numberB.key));
+      return years ? dateFinding(A, B, numberA.text, numberB.text) : numberFinding(A, B, numberA.text, numberB.text);
+    }
   }
   return null;
+}
+
+/** A bare four-digit number of modern history is a year ("افتتح في 1998"): a change of it is a date change. */
+function isYear(value: number): boolean {
+  return Number.isInteger(value) && value >= 1900 && value <= 2100;
 }
 
 function numberFinding(A: Side, B: Side, textA: string, textB: string): Verdict {
@@ -183,7 +242,10 @@ export function entityVerdict(A: Side, B: Side): Verdict | null {
  */
 function swappedRoles(A: Side, B: Side, idsA: Map<string, MatchToken>, idsB: Map<string, MatchToken>): Verdict | null {
   const position = (side: Side, token: MatchToken) => side.tokens.indexOf(token);
-  const shared = [...idsA.keys()].filter((id) => idsB.has(id));
+  // A referent mentioned more than once on a side ("بيروت – أعلن الوزير السوري ... واللبناني ... في
+  // بيروت") has no single place in the sentence: its order against another name says nothing.
+  const once = (side: Side, id: string) => side.tokens.filter((t) => (t.entityId ?? t.key) === id).length === 1;
+  const shared = [...idsA.keys()].filter((id) => idsB.has(id) && once(A, id) && once(B, id));
   const bKeys = new Set(B.tokens.map((t) => t.key));
   for (const first of shared) {
     for (const second of shared) {

@@ -37,25 +37,54 @@ export function bigramDice(a: string, b: string): number {
   return (2 * common) / (ga.length + gb.length);
 }
 
+/** How two words can be the same word for a paraphrase, from the surest link to the loosest. */
+const LINKS: ReadonlyArray<(t: MatchToken, u: MatchToken) => boolean> = [
+  (t, u) => t.key === u.key,
+  // Numbers (and number words: "مليون" = 1e6) only match themselves; three-letter keys share too many
+  // bigrams by chance ("ابت"/"ابل") for the loose test.
+  (t, u) => !t.number && !u.number && t.key.length >= 4 && u.key.length >= 4 && softEqual(t.key, u.key),
+  (t, u) => {
+    const rt = rootish(t);
+    return !t.number && rt !== null && rt === rootish(u);
+  },
+  (t, u) => {
+    const dt = directionOf(t.key);
+    return dt.length > 0 && directionOf(u.key).some((g) => dt.includes(g));
+  },
+];
+
 /**
  * Two words that count as the same word for a paraphrase: equal or inflected keys, one root-like
  * skeleton ("يصعد"/"صعود", "ينخفض"/"انخفاض"), or one direction ("هبوط"/"انخفاض").
  */
 export function explains(t: MatchToken, u: MatchToken): boolean {
-  if (t.key === u.key) return true;
-  // Numbers (and number words: "مليون" = 1e6) only explain themselves; three-letter keys share too
-  // many bigrams by chance ("ابت"/"ابل") for the loose test.
-  if (t.number || u.number) return false;
-  if (t.key.length >= 4 && u.key.length >= 4 && softEqual(t.key, u.key)) return true;
-  const rt = rootish(t);
-  if (rt !== null && rt === rootish(u)) return true;
-  const dt = directionOf(t.key);
-  return dt.length > 0 && directionOf(u.key).some((g) => dt.includes(g));
+  return LINKS.some((link) => link(t, u));
 }
 
-/** Content words of `x` with no counterpart among the content words of `y` (see explains). */
+/**
+ * Content words of each side left without a counterpart, matched one to one, surest links first: a
+ * word on both sides ("الحظر") is used up by itself and cannot also excuse a change next to it
+ * ("رفع الحظر" vs "فرض الحظر", where فرض and الحظر share the direction "ban").
+ */
+export function unexplainedPair(x: readonly MatchToken[], y: readonly MatchToken[]): [MatchToken[], MatchToken[]] {
+  const usedX = new Set<number>();
+  const usedY = new Set<number>();
+  for (const link of LINKS) {
+    x.forEach((t, i) => {
+      if (usedX.has(i)) return;
+      const j = y.findIndex((u, k) => !usedY.has(k) && link(t, u));
+      if (j >= 0) {
+        usedX.add(i);
+        usedY.add(j);
+      }
+    });
+  }
+  return [x.filter((_, i) => !usedX.has(i)), y.filter((_, j) => !usedY.has(j))];
+}
+
+/** Content words of `x` without a counterpart among the content words of `y` (see unexplainedPair). */
 export function unexplained(x: readonly MatchToken[], y: readonly MatchToken[]): MatchToken[] {
-  return x.filter((t) => !y.some((u) => explains(t, u)));
+  return unexplainedPair(x, y)[0];
 }
 
 /** The lexicon form a word is counted under: its key without one pronoun/case ending, the shortest form. */
@@ -116,8 +145,7 @@ export function stanceFeatures(A: FeatureSide, B: FeatureSide, alignment: Alignm
   add('bias');
   const sim = alignedSimilarity(alignment);
   add('sim', sim);
-  const onlyA = unexplained(A.content, B.content);
-  const onlyB = unexplained(B.content, A.content);
+  const [onlyA, onlyB] = unexplainedPair(A.content, B.content);
   const contentTotal = A.content.length + B.content.length;
   const explained = contentTotal === 0 ? 0 : 1 - (onlyA.length + onlyB.length) / contentTotal;
   add('explained', explained);
@@ -136,10 +164,14 @@ export function stanceFeatures(A: FeatureSide, B: FeatureSide, alignment: Alignm
   add('reordered', explainedA === 0 ? 0 : Math.max(0, explainedA - alignedContent) / explainedA);
   add('hunks', Math.min(changes.length, 5) / 5);
   if (/[؟?]|^هل\s/u.test(A.claim.text) !== /[؟?]|^هل\s/u.test(B.claim.text)) add('question_one_side');
-  if (sim >= 0.6 && onlyA.length + onlyB.length <= 2 && onlyA.length > 0 && onlyB.length > 0) add('close_edit');
+  // A word swapped for a word of the same sort: a name for a name, a plain word for a plain word (a
+  // name one outlet adds, "نظيره الفرنسي فرانسوا هولاند", faces no word of its sort on the other side).
+  const sameSort = (x: readonly MatchToken[], y: readonly MatchToken[]) => x.some((t) => y.some((u) => (t.entityId !== null) === (u.entityId !== null)));
+  const swapped = onlyA.length > 0 && onlyB.length > 0 && sameSort(onlyA, onlyB);
+  if (sim >= 0.6 && onlyA.length + onlyB.length <= 2 && swapped) add('close_edit');
   // One word swapped for another, everything else accounted for: the commonest way a claim is
   // altered ("أسهم ألفابت" -> "أسهم أبل"), rare in a paraphrase, which rewords more.
-  if (onlyA.length === 1 && onlyB.length === 1) add('lone_substitution');
+  if (onlyA.length === 1 && onlyB.length === 1 && swapped) add('lone_substitution');
 
   // Polarity: the extractor's flags, and negators changed hunk by hunk.
   if (A.claim.negated !== B.claim.negated) add('negated_differs');

@@ -10,7 +10,9 @@
 /**
  * Function words: prepositions, conjunctions, pronouns, demonstratives, auxiliaries. A change in
  * these alone does not change what a claim says ("إن"/"أن", "في"/"ب"), so they are "filler".
- * Negators are NOT here: they carry meaning (see NEGATORS).
+ * Negators are NOT here: they carry meaning (see NEGATORS). Speaker switches ("من جهته") and the
+ * relative days "اليوم"/"أمس" are here too: two papers a day apart write "اليوم الخميس" and "أمس
+ * الخميس" for one day (dates are compared through the extracted, explicit dates instead).
  */
 export const STOPWORDS_AR = `
 في من على الى إلى عن مع أن إن أنه أنها إنه إنها أنهم إنهم أنّ لأن كي لكي هذا هذه ذلك تلك هذان هاتان هؤلاء أولئك
@@ -18,6 +20,8 @@ export const STOPWORDS_AR = `
 يكونوا كنا كنت نكون قد لقد ثم أو أم بل لكن لكنّ حتى إذا إذ كما كل بعض أي أيّ عند عندما بين قبل بعد خلال حول
 منذ فيه فيها فيهم عليه عليها عليهم منه منها منهم له لها لهم لنا به بها بهم هنا هناك أيضا أيضاً فقط يتم تم تمت
 حيث إلا سوى نحو ضمن لدى وفق عبر تجاه أمام وراء مثل إنما أما وإن ذاته نفسه نفسها بشأن إزاء جدا
+جهته جهتها جهتهم جانبه جانبها جانبهم بدوره بدورها بدورهم المقابل سياق متصل آخر
+اليوم أمس
 `;
 
 /**
@@ -35,13 +39,13 @@ export const STOPWORDS_EN = `
 the a an of to in on at for with by from and or but that this these those is are was were be been being has have
 had it its he she they we i you his her their our them him as also will would shall should there which who whom
 what than then so such into onto about over after before during while if when where said says say saying told
-tells according added adding stated t s d ll re ve m
+tells according added adding stated t s d ll re ve m today yesterday
 `;
 
 export const STOPWORDS_FR = `
 le la les l un une des du de d et ou mais que qu qui ce cet cette ces est sont était étaient a ont avait il elle
 ils elles nous vous je j se s sur dans par pour avec au aux en y son sa ses leur leurs lui c m t dit déclaré
-affirmé selon aussi très plus été être ainsi comme
+affirmé selon aussi très plus été être ainsi comme aujourd hui hier
 `;
 
 /**

@@ -156,8 +156,8 @@ export function lexiconForms(key: string): string[] {
   return forms;
 }
 
-/** Words after "لا" that make it an idiom, not a negation: "لا يزال" (still), "لا سيما" (especially). */
-const NOT_NEGATING_AFTER = keySet('يزال تزال زال زالت يزالون سيما');
+/** Words after a negator that make it an idiom, not a negation: "لا يزال" (still), "لا سيما" (especially), "بلا توقف" (non-stop), "دون شك" (doubtless). */
+const NOT_NEGATING_AFTER = keySet('يزال تزال زال زالت يزالون سيما بد شك ريب توقف هوادة انقطاع تردد');
 
 // Month names -> canonical tokens "m1".."m12" (Gregorian, every convention) and "h1".."h12" (Hijri).
 const SINGLE_MONTH = new Map<string, string>();
