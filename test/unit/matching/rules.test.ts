@@ -1,0 +1,152 @@
+import { compareClaims } from '../../../shared/matching/compare';
+import { isExplicitDate, sameSpeaker } from '../../../shared/matching/facts';
+import type { Claim, DateFact } from '../../../shared/model';
+
+const NOW = '2026-02-01T09:00:00.000Z';
+
+interface Spec {
+  id: string;
+  outlet: string;
+  text: string;
+  quote?: string;
+  speaker?: string | null;
+  speakerKey?: string | null;
+  dates?: DateFact[];
+  negated?: boolean;
+  kind?: Claim['kind'];
+}
+
+/** A claim as the extractor would produce it, built by hand. */
+function claim(spec: Spec): Claim {
+  return {
+    id: spec.id,
+    articleId: spec.id.split('#')[0] as string,
+    outlet: spec.outlet,
+    kind: spec.kind ?? (spec.quote ? 'quote' : 'statement'),
+    text: spec.text,
+    quote: spec.quote ?? null,
+    speaker: spec.speaker ?? null,
+    speakerKey: spec.speakerKey ?? null,
+    start: 0,
+    end: spec.text.length,
+    numbers: [],
+    dates: spec.dates ?? [],
+    negated: spec.negated ?? false,
+  };
+}
+
+const date = (text: string, day: number | null, month: number | null, year: number | null = null): DateFact => ({ text, day, month, year, start: 0, end: 0 });
+
+describe('dates: only dates written out can differ', () => {
+  it.each([
+    ['a day and a Levantine month', '4 أيلول', true],
+    ['a Moroccan month', '17 شتنبر', true],
+    ['a year', 'عام 2024', true],
+    ['a numeric date', '14/03/2027', true],
+    ['today', 'اليوم', false],
+    ['yesterday', 'أمس', false],
+    ['a weekday', 'الأربعاء', false],
+    ['last month', 'الشهر الماضي', false],
+  ])('treats %s as explicit: %s', (_label, text, explicit) => {
+    // Act/Assess
+    expect(isExplicitDate(date(text, 1, 1))).toBe(explicit);
+  });
+
+  it('does not report "today" in a quote as another date when the papers came out a day apart', () => {
+    // Prepare: each extractor resolved "اليوم" against its own paper's date.
+    const words = 'القرار الذي اتخذناه اليوم لا رجعة فيه مهما كانت الضغوط';
+    const a = claim({ id: 'evening#0001', outlet: 'evening-post', text: `قال الوزير: «${words}».`, quote: words, speakerKey: 'وزير', dates: [date('اليوم', 5, 2)] });
+    const b = claim({ id: 'morning#0001', outlet: 'morning-star', text: `وقال الوزير: «${words}».`, quote: words, speakerKey: 'وزير', dates: [date('اليوم', 6, 2)] });
+    // Act
+    const finding = compareClaims(a, b, NOW);
+    // Assess
+    expect(finding?.kind).toBe('agreement');
+  });
+
+  it('reports a different year written without a date word as a date change, not a number', () => {
+    // Prepare
+    const a = claim({ id: 'a#0001', outlet: 'a', text: 'تأسست الجمعية الخيرية في 1994 على يد مجموعة من المعلمين' });
+    const b = claim({ id: 'b#0001', outlet: 'b', text: 'تأسست الجمعية الخيرية في 1996 على يد مجموعة من المعلمين' });
+    // Act/Assess
+    expect(compareClaims(a, b, NOW)?.kind).toBe('date');
+  });
+});
+
+describe('speakers: one person under two mentions', () => {
+  it.each([
+    ['hamza seats', 'مسؤول في الوزارة', 'msol', 'مسئول في الوزارة', 'msyl'],
+    ['a compound name written apart and joined, one of them cut short', 'المدير عبدالكريم الصافي', 'sfi', 'المدير عبد الكريم', 'krm'],
+  ])('treats %s as the same speaker', (_label, displayA, keyA, displayB, keyB) => {
+    // Prepare
+    const a = claim({ id: 'a#1', outlet: 'a', text: 'x', speaker: displayA, speakerKey: keyA });
+    const b = claim({ id: 'b#1', outlet: 'b', text: 'x', speaker: displayB, speakerKey: keyB });
+    // Act/Assess
+    expect(sameSpeaker(a, b)).toBe(true);
+  });
+
+  it('tells two named people apart', () => {
+    // Prepare
+    const a = claim({ id: 'a#1', outlet: 'a', text: 'x', speaker: 'وزير الزراعة منير العطار', speakerKey: 'atr' });
+    const b = claim({ id: 'b#1', outlet: 'b', text: 'x', speaker: 'وزير التجارة هاني سليم', speakerKey: 'slm' });
+    // Act/Assess
+    expect(sameSpeaker(a, b)).toBe(false);
+  });
+});
+
+describe('polarity', () => {
+  it('reads "بلا توقف" (non-stop) as an idiom, not a negation', () => {
+    // Prepare
+    const a = claim({ id: 'a#1', outlet: 'a', text: 'x', quote: 'فرق الصيانة تعمل بلا توقف لإعادة التيار إلى القرى الجبلية', speakerKey: 'مدير' });
+    const b = claim({ id: 'b#1', outlet: 'b', text: 'x', quote: 'فرق الصيانة تعمل دون انقطاع لإعادة التيار إلى القرى الجبلية', speakerKey: 'مدير' });
+    // Act/Assess
+    expect(compareClaims(a, b, NOW)?.kind).toBe('quote-wording');
+  });
+
+  it('does not call a quote cut before a negated condition a negation', () => {
+    // Prepare
+    const full = 'المحصول سيكون وفيرا هذا العام إذا لم تتأخر الأمطار أكثر من شهر';
+    const a = claim({ id: 'a#1', outlet: 'a', text: 'x', quote: full, speakerKey: 'وزير', negated: true });
+    const b = claim({ id: 'b#1', outlet: 'b', text: 'x', quote: 'المحصول سيكون وفيرا هذا العام', speakerKey: 'وزير' });
+    // Act/Assess
+    expect(compareClaims(a, b, NOW)?.kind).toBe('omission');
+  });
+
+  it('finds opposite words among the words only one side has, even when both sides share a word of either direction', () => {
+    // Prepare: "توقف" (a stop) is on both sides; "استئناف" and "تجميد" face each other.
+    const a = claim({ id: 'a#1', outlet: 'a', text: 'أعلنت البلدية استئناف أشغال الترامواي بعد توقف دام عاما' });
+    const b = claim({ id: 'b#1', outlet: 'b', text: 'أعلنت البلدية تجميد أشغال الترامواي بعد توقف دام عاما' });
+    // Act
+    const finding = compareClaims(a, b, NOW);
+    // Assess
+    expect(finding?.kind).toBe('negation');
+    expect(finding?.explanation).toContain('استئناف');
+  });
+
+  it('lets a word on both sides match itself before it excuses a change next to it', () => {
+    // Prepare: "فرض" and "الحظر" share the direction "ban"; "الحظر" must not explain "فرض".
+    const a = claim({ id: 'a#1', outlet: 'a', text: 'قررت الولاية رفع الحظر عن صيد السردين في الخليج' });
+    const b = claim({ id: 'b#1', outlet: 'b', text: 'قررت الولاية فرض الحظر على صيد السردين في الخليج' });
+    // Act/Assess
+    expect(compareClaims(a, b, NOW)?.kind).toBe('negation');
+  });
+});
+
+describe('names and roles', () => {
+  it('does not read a role swap into a sentence whose place name recurs (dateline and body)', () => {
+    // Prepare: "تونس" opens one sentence as a dateline and is named again inside both.
+    const a = claim({ id: 'a#1', outlet: 'a', text: 'تونس – التقى الوزير الليبي نظيره التونسي في تونس لبحث ملف المعابر' });
+    const b = claim({ id: 'b#1', outlet: 'b', text: 'التقى الوزير الليبي نظيره التونسي في تونس لبحث ملف المعابر' });
+    // Act/Assess
+    expect(compareClaims(a, b, NOW)?.kind).toBe('agreement');
+  });
+});
+
+describe('a quotation against an unattributed claim', () => {
+  it('reports no discrepancy between a quote and a sentence that reports somebody else', () => {
+    // Prepare: the statement relays the other side's claim that the quote answers.
+    const a = claim({ id: 'a#1', outlet: 'a', text: 'x', quote: 'لا نرى أن الشركة تدفع أجور العمال في مواعيدها', speaker: 'النقابي سالم', speakerKey: 'slm' });
+    const b = claim({ id: 'b#1', outlet: 'b', text: 'في رد على ما قالته الإدارة بأن الشركة تدفع أجور العمال في مواعيدها' });
+    // Act/Assess
+    expect(compareClaims(a, b, NOW)).toBeNull();
+  });
+});
