@@ -87,7 +87,7 @@ function typedVerdict(A: Side, B: Side, alignment: Alignment, changes: Hunk[], s
   // A contradiction only for the same claim: the model was trained on pairs about one event, and two
   // sentences of one story that merely share names ("بين فرنسا وروسيا") would look to it like one.
   // A paraphrase the model is sure of may reword more (related is enough).
-  if (stance === 'contradict') return sameClaim ? contradiction(A, B) : null;
+  if (stance === 'contradict') return sameClaim && pinpointed(A, B, changes) ? contradiction(A, B) : null;
   if (stance === 'unsure') return null;
   return { kind: 'agreement', severity: 'info', explanation: `${a.outlet} and ${b.outlet} report the same claim` };
 }
@@ -113,6 +113,24 @@ function contradiction(A: Side, B: Side): Verdict {
     severity: polar ? 'major' : 'minor',
     explanation: `${A.claim.outlet} ${said(A, onlyA)} where ${B.claim.outlet} ${said(B, onlyB)}: the claims contradict each other`,
   };
+}
+
+/** Content words per side of a change small enough to be one edit of a claim, not two outlets' different context. */
+export const PINPOINT_MAX_WORDS = 3;
+
+/**
+ * The model's contradiction must point at something: a negator or an opposite word among the words
+ * only one side has, or one small substitution. Two outlets adding different context around the same
+ * claim ("خلال مؤتمر صحفي في الكرملين" vs "حسب ما نقلت وسائل الإعلام الروسية") is no contradiction.
+ */
+function pinpointed(A: Side, B: Side, changes: Hunk[]): boolean {
+  const [onlyA, onlyB] = unexplainedPair(A.content, B.content);
+  if ([...onlyA, ...onlyB].some((t) => t.negator) || opposedWords(onlyA, onlyB)) return true;
+  return changes.some((h) => {
+    const del = h.deleted.filter((t) => !t.filler).length;
+    const ins = h.inserted.filter((t) => !t.filler).length;
+    return del > 0 && ins > 0 && del <= PINPOINT_MAX_WORDS && ins <= PINPOINT_MAX_WORDS;
+  });
 }
 
 /** A nationality adjective ("الفرنسية", "مصريات"): a name-like word outside the gazetteer. */

@@ -150,3 +150,15 @@ describe('a quotation against an unattributed claim', () => {
     expect(compareClaims(a, b, NOW)).toBeNull();
   });
 });
+
+describe('contradictions the model reports must point at something', () => {
+  it('does not call two outlets adding different context around one claim a contradiction', () => {
+    // Prepare
+    const a = claim({ id: 'a#1', outlet: 'a', text: 'وأبدى الوزير خلال زيارته الميدانية إلى الميناء صباح الأحد الاستعداد لتوسيع الرصيف التجاري' });
+    const b = claim({ id: 'b#1', outlet: 'b', text: 'وأبدى الوزير وفق ما نقلته الإذاعة المحلية الاستعداد لتوسيع الرصيف التجاري' });
+    // Act
+    const kind = compareClaims(a, b, NOW)?.kind;
+    // Assess
+    expect(kind === undefined || kind === 'agreement').toBe(true);
+  });
+});
