@@ -154,8 +154,8 @@ describe('a quotation against an unattributed claim', () => {
 describe('contradictions the model reports must point at something', () => {
   it('does not call two outlets adding different context around one claim a contradiction', () => {
     // Prepare
-    const a = claim({ id: 'a#1', outlet: 'a', text: 'وأبدى الوزير خلال زيارته الميدانية إلى الميناء صباح الأحد الاستعداد لتوسيع الرصيف التجاري' });
-    const b = claim({ id: 'b#1', outlet: 'b', text: 'وأبدى الوزير وفق ما نقلته الإذاعة المحلية الاستعداد لتوسيع الرصيف التجاري' });
+    const a = claim({ id: 'a#1', outlet: 'a', text: 'أكد مدير الميناء خلال جولة تفقدية برفقة خبراء أجانب صباح الإثنين استئناف تصدير الفوسفات عبر الرصيف الجديد' });
+    const b = claim({ id: 'b#1', outlet: 'b', text: 'أكد مدير الميناء وفق ما أوردته الصحافة المحلية الصادرة أمس استئناف تصدير الفوسفات عبر الرصيف الجديد' });
     // Act
     const kind = compareClaims(a, b, NOW)?.kind;
     // Assess
