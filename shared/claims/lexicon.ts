@@ -95,7 +95,7 @@ export const LATIN_DETERMINERS = new Set(
   ),
 );
 export const LATIN_ROLES = new Set(
-  'president président minister ministre spokesman spokeswoman porte-parole secretary chancellor chancelier king roi prince ambassador ambassadeur general général leader chef envoy envoyé premier prime counterpart homologue'.split(
+  'president président minister ministre spokesman spokeswoman spokesperson porte-parole secretary chancellor chancelier king roi prince ambassador ambassadeur general général leader chef envoy envoyé premier prime counterpart homologue governor gouverneur mayor maire chief préfet prefect director directeur'.split(
     ' ',
   ),
 );

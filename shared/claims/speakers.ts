@@ -107,11 +107,14 @@ export function speakerKeyOf(surname: string): string {
 }
 
 function surnameOf(names: readonly string[]): string {
-  const full = names[names.length - 1] ?? '';
+  // "al-Halabi" = "Halabi": the Latin transcription of the article, as "الحلبي" = "حلبي" below.
+  const full = (names[names.length - 1] ?? '').replace(/^(?:al|el)[-‑]/iu, '');
   // "الخطيب" and "خطيب" are one family name; the article is spelling, not identity.
   const last = /^ال\S{3,}/u.test(comparisonKey(full)) ? full.replace(/^[اأإآٱ]ل/u, '') : full;
   const before = names[names.length - 2];
-  // "لو دريان" = "لودريان", "de Villiers": the particle belongs to the surname.
+  // "لو دريان" = "لودريان", "de Villiers": the particle belongs to the surname; the Arabic article
+  // written in Latin letters does not ("al-Halabi" = "Halabi", as "الحلبي" = "حلبي").
+  if (before && /^(?:al|el)$/iu.test(before)) return last;
   if (before && NAME_PARTICLES.has(comparisonKey(before))) return `${before}${last}`;
   return last;
 }
@@ -149,6 +152,9 @@ function isArabicNameToken(word: Word, taken: number): boolean {
   if (taken > 0 && key.startsWith('و') && key.length > 3) return false; // "بوتين وهولاند": a second person
   return true;
 }
+
+/** First halves of compound given names: the definite word after them is the second half ("عبد الرحمن"). */
+const COMPOUND_HEADS = new Set(['عبد', 'ابو', 'بو']);
 
 /**
  * Parses an Arabic noun phrase naming a speaker from `words[i]` on: role, complements and nisba
@@ -195,8 +201,11 @@ export function parseArabicMention(words: readonly Word[], i: number, firstKey?:
     if (names.length === 0 && role === null && MASDAR.test(key)) break;
     names.push(word);
     last = j;
-    // "صلاح الدين دميرتاش", "عبد الله ...": these definite words sit inside a name; other ones end it.
-    if (names.length >= 4 || (key.startsWith('ال') && key !== 'الدين' && key !== 'الله')) break;
+    // "صلاح الدين دميرتاش", "عبد الله ...", "عبد الرحمن الحكيم": a definite word after "عبد"/"أبو" or
+    // one of these sits inside a name; other definite words end it.
+    const previous = names.length >= 2 ? comparisonKey((names[names.length - 2] as Word).text) : '';
+    const inside = key === 'الدين' || key === 'الله' || COMPOUND_HEADS.has(previous);
+    if (names.length >= 4 || (key.startsWith('ال') && !inside)) break;
   }
   if (last < 0 || (role === null && names.length === 0)) return null;
   const first = words[i] as Word;
@@ -222,27 +231,79 @@ function latinMentionPart(word: Word): 'role' | 'nationality' | 'name' | 'partic
   return null;
 }
 
-/** A Latin-script mention around `words[from..to]` walking in `step` direction (+1 right of a verb, -1 left of it). */
+/** Words that join a title to its complement: "Minister of Energy", "ministre des Finances", "gouverneur de la banque". */
+const LATIN_CONNECTORS = new Set(['of', 'the', 'and', 'des', 'de', 'du', 'la', 'l', 'd', 'et']);
+/** Honorifics written with a full stop ("M. Abboud", "Dr. Salameh"): part of the mention, not a name. */
+const HONORIFICS = new Set(['m', 'mme', 'mlle', 'mr', 'mrs', 'ms', 'dr']);
+/** Lower-case complement words allowed after a connector ("de la banque centrale"). */
+const MAX_COMPLEMENT_WORDS = 4;
+
+/**
+ * A Latin-script mention around `words[from..to]` walking in `step` direction (+1 right of a verb, -1 left
+ * of it). Walking right, a title may carry its complement before the name ("le ministre des Finances
+ * Karim Ayoubi", "Minister of Energy and Water Georges Abboud"); an honorific is kept out of the names.
+ */
 export function parseLatinMention(words: readonly Word[], from: number, step: 1 | -1): Mention | null {
   const taken: number[] = [];
-  for (let j = from; j >= 0 && j < words.length && taken.length < 7; j += step) {
+  const complements = new Set<number>();
+  let roleSeen = false;
+  let nameSeen = false;
+  for (let j = from; j >= 0 && j < words.length && taken.length < 9; j += step) {
     const word = words[j] as Word;
     const gapWord = step === 1 ? word : words[j + 1];
-    if (taken.length > 0 && gapWord && !cleanGap(gapWord.gap, true)) break;
+    const previous = taken.length > 0 ? (words[taken[taken.length - 1] as number] as Word) : null;
+    const afterHonorific = step === 1 && previous !== null && HONORIFICS.has(previous.key) && /^\.?[\s\u00A0]*$/u.test(word.gap);
+    if (taken.length > 0 && gapWord && !cleanGap(gapWord.gap, true) && !afterHonorific) break;
     if (taken.length === 0 && step === 1 && /^(?:the|le|la|l|les)$/u.test(word.key)) continue; // "said the Russian president"
-    if (latinMentionPart(word) === null) break;
+    if (step === 1 && HONORIFICS.has(word.key) && /^\./u.test(words[j + 1]?.gap ?? '')) {
+      complements.add(j);
+      taken.push(j);
+      continue;
+    }
+    const inComplement = step === 1 && roleSeen && !nameSeen;
+    const lowerAfterConnector = complements.size > 0 && complements.size < MAX_COMPLEMENT_WORDS && /^\p{Ll}/u.test(word.text);
+    if (inComplement && (LATIN_CONNECTORS.has(word.key) || (latinMentionPart(word) === null && lowerAfterConnector))) {
+      complements.add(j);
+      taken.push(j);
+      continue;
+    }
+    const part = latinMentionPart(word);
+    if (part === null) break;
+    if (part === 'role') roleSeen = true;
+    // Capitalised words right after a connector name the department ("of Energy and Water"), not the person.
+    else if (part === 'name' && inComplement && previous !== null && LATIN_CONNECTORS.has(previous.key)) {
+      complements.add(j);
+      taken.push(j);
+      continue;
+    } else if (part === 'name') nameSeen = true;
     taken.push(j);
   }
   if (taken.length === 0) return null;
   const indexes = taken.sort((a, b) => a - b);
-  // Particles only count inside a name ("Jean-Yves Le Drian"), never at its edges.
-  while (indexes.length && latinMentionPart(words[indexes[0] as number] as Word) === 'particle') indexes.shift();
-  while (indexes.length && latinMentionPart(words[indexes[indexes.length - 1] as number] as Word) === 'particle') indexes.pop();
+  if (step === -1) {
+    // Walking left from the verb, capitalised words after "of"/"and" belong to a title's complement
+    // ("Minister of Energy and Water Georges Abboud said"): drop them, and the capitalised words that
+    // follow a dropped one while more than two names remain.
+    let dropped = false;
+    while (indexes.length > 1) {
+      const left = words[(indexes[0] as number) - 1];
+      const afterConnector = left !== undefined && LATIN_CONNECTORS.has(left.key) && left.key !== 'the';
+      if (!afterConnector && !(dropped && indexes.length > 2)) break;
+      if (!afterConnector && !isCapitalised(words[indexes[0] as number] as Word)) break;
+      indexes.shift();
+      dropped = true;
+    }
+  }
+  // Particles and complements only count inside a mention ("Jean-Yves Le Drian"), never at its edges.
+  const edge = (k: number) => latinMentionPart(words[k] as Word) === 'particle' || complements.has(k);
+  while (indexes.length && edge(indexes[0] as number) && !HONORIFICS.has((words[indexes[0] as number] as Word).key)) indexes.shift();
+  while (indexes.length && edge(indexes[indexes.length - 1] as number)) indexes.pop();
   if (indexes.length === 0) return null;
   let role: string | null = null;
   let nationality: string | null = null;
   const names: string[] = [];
   for (const k of indexes) {
+    if (complements.has(k)) continue;
     const word = words[k] as Word;
     const part = latinMentionPart(word);
     if (part === 'role') role ??= word.key;

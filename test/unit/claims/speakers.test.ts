@@ -138,3 +138,38 @@ describe('speaker keys', () => {
     expect(a?.speakerKey).toBe(b?.speakerKey);
   });
 });
+
+describe('speaker names: compound names, title complements, honorifics', () => {
+  it('keeps the definite half of a compound given name and the family name after it', () => {
+    // Act
+    const [claim] = quotes(claimsOf('قال الوزير عبد الرحمن الحكيم: «سنحمي الصيادين في المياه الإقليمية».'));
+    // Assess
+    expect(claim?.speaker).toBe('الوزير عبد الرحمن الحكيم');
+    expect(claim?.speakerKey).toBe(speakerKeyOf('حكيم'));
+  });
+
+  it('reads a French title with its complement before the name ("le ministre des Finances X")', () => {
+    // Act
+    const [claim] = quotes(claimsOf('« Nous allons revoir les impôts des petites entreprises », a déclaré le ministre des Finances Karim Ayoubi.', { language: 'fr' }));
+    // Assess
+    expect(claim?.speakerKey).toBe(speakerKeyOf('Ayoubi'));
+    expect(claim?.speaker).toContain('Karim Ayoubi');
+  });
+
+  it('reads "M. X" as X, and "al-X" as the same person as "X"', () => {
+    // Act
+    const [fr] = quotes(claimsOf('« Le pont rouvrira demain », a affirmé M. al-Sayegh.', { language: 'fr' }));
+    const [en] = quotes(claimsOf('"The bridge over the river will reopen to traffic tomorrow morning," Sayegh said.', { language: 'en' }));
+    // Assess
+    expect(fr?.speakerKey).toBe(en?.speakerKey);
+    expect(fr?.speakerKey).toBe(speakerKeyOf('Sayegh'));
+  });
+
+  it('leaves the department out of an English name read leftwards from the verb', () => {
+    // Act
+    const [claim] = quotes(claimsOf('"The dam will be finished in spring," Minister of Energy and Water Omar Nasser said.', { language: 'en' }));
+    // Assess
+    expect(claim?.speaker).toBe('Omar Nasser');
+    expect(claim?.speakerKey).toBe(speakerKeyOf('Nasser'));
+  });
+});
