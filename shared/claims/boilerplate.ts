@@ -15,6 +15,8 @@ const SOURCE_LINE = /^(?:المصدر|مصدر|المصادر|source|sources|cr�
 const DATELINE_LINE = /^[\p{L}\p{M}]+(?:\s[\p{L}\p{M}]+)?\s*(?:\([^)]{1,20}\))?\s*[-–—/]\s*[\p{L}\p{M}.]+(?:\s[\p{L}\p{M}.]+){0,2}\s*[-–—:]?$/u;
 /** A dateline opening the first sentence: "PARIS (AFP) - ", "موسكو (سانا) - ", "باريس - أ ف ب: ". */
 const DATELINE_PREFIX = /^[\p{L}\p{M}]+(?:\s[\p{L}\p{M}]+)?\s*(?:\([^)]{1,20}\)\s*[-–—:]|[-–—]\s*[\p{L}\p{M}. ]{1,15}\s*[-–—:])\s+/u;
+/** A bare place dateline: "بيروت – أعلن ...", "BEIRUT — Syria's ...": one or two words and a spaced en or em dash. */
+const PLACE_DATELINE = /^[\p{L}\p{M}]+(?:\s[\p{L}\p{M}]+)?\s+[–—]\s+/u;
 const BYLINE_LINE = /^(?:بقلم|كتب|كتبت|by|par|written by)\s+\S+(?:\s+\S+){0,3}$/iu;
 /** "نصر المجالي: قال بوتين ...": a name of two or three words and a colon before a sentence that stands alone. */
 const BYLINE_PREFIX = /^([\p{L}\p{M}]+(?:\s[\p{L}\p{M}]+){1,2})\s*:\s+/u;
@@ -87,12 +89,13 @@ export function paragraphBoilerplate(text: string, titleKey: string | null, punc
 
 /**
  * Where the claim text of a paragraph's first sentence really starts: after a byline ("نصر المجالي: ")
- * or a dateline ("PARIS (AFP) - "), when the rest is a sentence of its own.
+ * or a dateline ("PARIS (AFP) - ", "بيروت – "), when the rest is a sentence of its own. A dateline left
+ * in the claim adds a place only one outlet names.
  * @param early true for the first paragraphs of the article, where bylines and datelines live.
  */
 export function leadingFurniture(sentence: string, early: boolean, startsWithReportingVerb: (rest: string) => boolean): number {
   if (!early) return 0;
-  const dateline = DATELINE_PREFIX.exec(sentence);
+  const dateline = DATELINE_PREFIX.exec(sentence) ?? PLACE_DATELINE.exec(sentence);
   if (dateline && wordCount(sentence.slice(dateline[0].length)) >= 4) return dateline[0].length;
   const byline = BYLINE_PREFIX.exec(sentence);
   if (byline && startsWithReportingVerb(sentence.slice(byline[0].length))) return byline[0].length;

@@ -23,6 +23,18 @@ describe('text that is not a claim', () => {
   });
 
   it.each([
+    ['صيدا – وصل وفد برلماني إلى المدينة لبحث ملف المياه.', 'وصل وفد برلماني إلى المدينة لبحث ملف المياه.'],
+    ['SIDON — A parliamentary delegation arrived to discuss water.', 'A parliamentary delegation arrived to discuss water.'],
+  ])('strips a bare place dateline before the first sentence: "%s"', (body, text) => {
+    expect(claimsOf(body).map((c) => c.text)).toEqual([text]);
+  });
+
+  it('keeps a spaced dash inside a later sentence', () => {
+    const body = 'وصل وفد برلماني إلى المدينة لبحث ملف المياه.\n\nوقال رئيس الوفد إن اللقاء – وهو الثاني هذا العام – كان مثمرا.';
+    expect(claimsOf(body).map((c) => c.text)[1]).toBe('وقال رئيس الوفد إن اللقاء – وهو الثاني هذا العام – كان مثمرا.');
+  });
+
+  it.each([
     'المصدر: وكالات + مواقع',
     'نقلا عن وكالة الأنباء',
     'Source : AFP',
