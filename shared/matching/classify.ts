@@ -87,9 +87,21 @@ function typedVerdict(A: Side, B: Side, alignment: Alignment, changes: Hunk[], s
   // A contradiction only for the same claim: the model was trained on pairs about one event, and two
   // sentences of one story that merely share names ("بين فرنسا وروسيا") would look to it like one.
   // A paraphrase the model is sure of may reword more (related is enough).
-  if (stance === 'contradict') return sameClaim && pinpointed(A, B, changes) ? contradiction(A, B) : null;
-  if (stance === 'unsure') return null;
-  return { kind: 'agreement', severity: 'info', explanation: `${a.outlet} and ${b.outlet} report the same claim` };
+  const agreement: Verdict = { kind: 'agreement', severity: 'info', explanation: `${a.outlet} and ${b.outlet} report the same claim` };
+  if (stance === 'agree') return agreement;
+  if (sameClaim && pinpointed(A, B, changes)) return stance === 'contradict' ? contradiction(A, B) : null;
+  // Nothing pinpointed: two outlets wrapped one long claim in different context ("خلال مؤتمر صحفي في
+  // الكرملين" / "حسب ما نقلت وسائل الإعلام"). Headline-sized pairs stay undecided.
+  return sameClaim && alignedContent(alignment) >= CORE_MIN_WORDS ? agreement : null;
+}
+
+/** Content words aligned in order needed to call a claim the same despite different context around it. */
+export const CORE_MIN_WORDS = 6;
+
+function alignedContent(alignment: Alignment): number {
+  let n = 0;
+  for (const run of alignment.runs) if (run.op === 'equal') for (let k = run.aFrom; k < run.aTo; k++) if (!(alignment.a[k] as MatchToken).filler) n++;
+  return n;
 }
 
 /**

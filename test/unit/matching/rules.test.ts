@@ -162,3 +162,21 @@ describe('contradictions the model reports must point at something', () => {
     expect(kind === undefined || kind === 'agreement').toBe(true);
   });
 });
+
+describe('one long claim in different context', () => {
+  it('reports the same long claim wrapped in different context as an agreement', () => {
+    // Prepare
+    const a = claim({ id: 'a#1', outlet: 'a', text: 'أكد مدير الميناء خلال جولة تفقدية برفقة خبراء أجانب صباح الإثنين استئناف تصدير الفوسفات عبر الرصيف الجديد' });
+    const b = claim({ id: 'b#1', outlet: 'b', text: 'أكد مدير الميناء وفق ما أوردته الصحافة المحلية الصادرة أمس استئناف تصدير الفوسفات عبر الرصيف الجديد' });
+    // Act/Assess
+    expect(compareClaims(a, b, NOW)?.kind).toBe('agreement');
+  });
+
+  it('leaves a short claim with different context undecided', () => {
+    // Prepare
+    const a = claim({ id: 'a#1', outlet: 'a', text: 'الميناء يستأنف التصدير خلال جولة تفقدية برفقة خبراء أجانب' });
+    const b = claim({ id: 'b#1', outlet: 'b', text: 'الميناء يستأنف التصدير وفق ما أوردته الصحافة المحلية الصادرة' });
+    // Act/Assess
+    expect(compareClaims(a, b, NOW)?.kind).not.toBe('agreement');
+  });
+});
