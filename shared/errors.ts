@@ -12,6 +12,8 @@ export type RejectionCode =
   | 'unsafe-xml'
   | 'malformed'
   | 'not-found'
+  /** More claims than one ingest can index within its timeout (a transcript, or a hostile quote flood). */
+  | 'too-many-claims'
   /** The analysis itself threw on this input (a defect, e.g. a stack overflow): deterministic, so not retried. */
   | 'unprocessable';
 

@@ -55,6 +55,14 @@ export class ArticleBusyError extends Error {
   }
 }
 
+/**
+ * Most claims one article may have. Each claim costs about fifty index lookups and a few dozen writes, so
+ * past this an ingest would outrun its Lambda timeout, be retried to the DLQ and never get a status. Real
+ * articles carry about five claims per hundred words (the seed articles: 14-31), so this is a 20,000-word
+ * transcript, or a hostile flood of short quotations.
+ */
+export const MAX_CLAIMS_PER_ARTICLE = 1_000;
+
 /** A lease outlives its holder's deadline by this much, for clock skew between instances. */
 export const LEASE_MARGIN_MS = 2_000;
 const DEFAULT_INVOCATION_MS = 60_000;
@@ -132,6 +140,9 @@ async function prepare(event: ObjectEvent, articleId: string, deps: IngestDeps):
       articleId,
       outlet: article.outlet,
     });
+    if (claims.length > MAX_CLAIMS_PER_ARTICLE) {
+      throw new ArticleRejectedError('too-many-claims', `The article has ${claims.length} claims; at most ${MAX_CLAIMS_PER_ARTICLE} are indexed per article`);
+    }
     Object.assign(article, { title: doc.title, url: doc.url, language: doc.language, publishedAt: doc.publishedAt });
     const scope = { publishedAt: doc.publishedAt, ingestedAt };
     return { article, result: { doc, indexed: claims.map((claim) => fingerprintClaim(claim, scope)) } };
