@@ -8,6 +8,7 @@ import { XMLValidator } from 'fast-xml-parser';
 import { ArticleRejectedError } from '../errors';
 import type { ArticleText, Language } from '../model';
 import { detectLanguage } from './language';
+import { INVISIBLE_CHARS } from './normalize';
 
 export interface ArticleSource {
   key: string;
@@ -195,8 +196,14 @@ class ParagraphSink {
   }
 }
 
+/**
+ * Collapses white space and drops invisible characters: bidi embeddings, overrides and isolates (Trojan
+ * Source, CVE-2021-42574), marks, zero-width characters, the BOM and soft hyphens. They change no word an
+ * analyst reads, but left in the text one before "قال" hid the speaker and one inside a word split the word
+ * diff ("ت دميرها"); the API strips the same set on output, so nothing shown is lost by dropping them here.
+ */
 function collapse(text: string): string {
-  return text.replace(/[\s\u00A0]+/gu, ' ').trim();
+  return text.replace(INVISIBLE_CHARS, '').replace(/[\s\u00A0]+/gu, ' ').trim();
 }
 
 const HTML_BLOCK = new Set(
@@ -494,13 +501,13 @@ export function extractArticleText(text: string, source: ArticleSource): Article
   const body = extracted.paragraphs.join('\n\n');
   if (body.trim().length === 0) throw new ArticleRejectedError('empty', `The ${format} document has no article text`);
   const meta = source.metadata;
-  const title = meta.title?.trim() || (extracted.title ? collapse(extracted.title) : null);
+  const title = (meta.title ? collapse(meta.title) : '') || (extracted.title ? collapse(extracted.title) : null);
   return {
     title: title || null,
     body,
     language: toLanguage(meta.language) ?? toLanguage(format === 'json' ? extracted.language : null) ?? detectLanguage(body),
     publishedAt: toIsoDate(meta['published-at'] ?? meta.publishedat ?? meta.published_at ?? extracted.publishedAt),
-    url: meta.url?.trim() || extracted.url?.trim() || null,
-    byline: meta.byline?.trim() || meta.author?.trim() || extracted.byline,
+    url: (meta.url?.trim() || extracted.url?.trim() || '').replace(INVISIBLE_CHARS, '') || null,
+    byline: (meta.byline ? collapse(meta.byline) : '') || (meta.author ? collapse(meta.author) : '') || extracted.byline,
   };
 }
