@@ -113,7 +113,8 @@ function alignedContent(alignment: Alignment): number {
  */
 function contradiction(A: Side, B: Side): Verdict {
   const [onlyA, onlyB] = unexplainedPair(A.content, B.content);
-  const nameLike = (t: MatchToken) => t.entity || NISBA.test(t.key);
+  // Capitalised Latin words are names here even when they open the sentence ("Doha will host").
+  const nameLike = (t: MatchToken) => t.entity || NISBA.test(t.key) || /^\p{Lu}\p{Ll}/u.test(t.text);
   const shown = (ts: MatchToken[]) => words(ts.slice(0, 3));
   if (onlyA.some(nameLike) && onlyB.some(nameLike)) {
     return { kind: 'entity', severity: 'major', explanation: `${A.claim.outlet} names "${shown(onlyA.filter(nameLike))}" where ${B.claim.outlet} names "${shown(onlyB.filter(nameLike))}"` };

@@ -4,6 +4,7 @@
  * returns a Verdict with a one-line explanation, or null.
  */
 import type { Claim, DateFact, FindingKind, Severity } from '../model';
+import { comparisonKey } from '../text/normalize';
 import type { Hunk } from './diff';
 import { opposedWords, unexplainedPair } from './features';
 import { directionOf, type MatchToken, matchTokens } from './words';
@@ -157,9 +158,13 @@ const MONTH_TOKEN = /^[mh]\d+$/;
  * discrepancy on their own.
  */
 export function isExplicitDate(date: DateFact): boolean {
-  if (/\d{1,4}\s*[/.-]\s*\d{1,2}/u.test(date.text)) return true;
-  return matchTokens(date.text).some((t) => MONTH_TOKEN.test(t.key) || /^\d{4}$/u.test(t.key));
+  if (matchTokens(date.text).some((t) => MONTH_TOKEN.test(t.key))) return true;
+  // A day or year with a month the extractor read ("May 3", "عام 2024"), unless the unit itself is
+  // relative ("24 الشهر الماضي", "the 3rd of next month").
+  return /\d/u.test(date.text) && !RELATIVE_UNIT.test(comparisonKey(date.text));
 }
+
+const RELATIVE_UNIT = /الشهر|العام|السنه|month|year|mois|annee/u;
 
 /** A date of one side compatible with no date of the other (partial dates compare on the parts both give), or a substituted month. */
 export function dateVerdict(A: Side, B: Side, changes: Hunk[]): Verdict | null {

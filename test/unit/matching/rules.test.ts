@@ -47,6 +47,8 @@ describe('dates: only dates written out can differ', () => {
     ['yesterday', 'أمس', false],
     ['a weekday', 'الأربعاء', false],
     ['last month', 'الشهر الماضي', false],
+    ['an English month that is also a word, with its day', 'May 3', true],
+    ['a day of last month', '24 الشهر الماضي', false],
   ])('treats %s as explicit: %s', (_label, text, explicit) => {
     // Act/Assess
     expect(isExplicitDate(date(text, 1, 1))).toBe(explicit);
@@ -178,5 +180,18 @@ describe('one long claim in different context', () => {
     const b = claim({ id: 'b#1', outlet: 'b', text: 'الميناء يستأنف التصدير وفق ما أوردته الصحافة المحلية الصادرة' });
     // Act/Assess
     expect(compareClaims(a, b, NOW)?.kind).not.toBe('agreement');
+  });
+});
+
+describe('kind of a contradiction the model finds', () => {
+  it('names two capitalised places as an entity change even when they open the sentence', () => {
+    // Prepare
+    const a = claim({ id: 'a#1', outlet: 'a', text: 'Tunis will host the regional water forum next spring.' });
+    const b = claim({ id: 'b#1', outlet: 'b', text: 'Amman will host the regional water forum next spring.' });
+    // Act
+    const finding = compareClaims(a, b, NOW);
+    // Assess
+    expect(finding?.kind).toBe('entity');
+    expect(finding?.explanation).toContain('Amman');
   });
 });
