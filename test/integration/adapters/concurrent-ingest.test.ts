@@ -2,9 +2,10 @@
  * Design property 2 on the real table: two outlets publish the same quotation and both articles are ingested
  * at the same moment. Each ingest writes its index entries before it reads candidates (strongly consistent
  * base-table Query), so whatever the interleaving, at least one of them sees the other: the finding exists
- * after every run, as exactly one item per side. Random delays before every store call (jitter) vary the
- * interleaving from run to run; the sentences are written for this test (a seeded vocabulary), new each run,
- * so no run can find another run's article.
+ * after every run, as exactly one item per side. Three kinds of runs: both ingests held until both have
+ * written (each must see the other), one after the other (only the later one can), and random delays before
+ * every store call (whatever interleaving the machine produces). The sentences are written for this test
+ * (a seeded vocabulary), new each run, so no run can find another run's article.
  */
 import { DynamoDbLeases } from '../../../shared/adapters/dynamodb-leases';
 import { DynamoDbStore } from '../../../shared/adapters/dynamodb-store';
@@ -13,7 +14,10 @@ import { articleIdFor } from '../../../shared/object-events';
 import type { ArticleBlobs, IngestStore } from '../../../shared/ports';
 import { type LocalDynamoDb, startDynamoDb } from '../../helpers/emulators';
 
-const RUNS = 24;
+const HELD = 6;
+const SEQUENTIAL = 6;
+const JITTERED = 18;
+const RUNS = HELD + SEQUENTIAL + JITTERED;
 const BUCKET = 'qarin-articles';
 
 const VOCABULARY = `حكومة برلمان مجلس قرار اتفاق مفاوضات جولة وفد قمة مؤتمر حدود جيش قوات طائرة سفينة ميناء مطار مدينة قرية
@@ -38,19 +42,27 @@ function rng(seed: number): () => number {
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-/**
- * The store with a random pause (0-8 ms) before every call, so the two ingests interleave differently each run;
- * `lookups` records which articles each findCandidates call returned.
- */
-function jittered(store: IngestStore, random: () => number, lookups: Array<Set<string>>): IngestStore {
+interface RunControl {
+  jitter: boolean;
+  /** Hold every findCandidates until both ingests have written their claims. */
+  hold: boolean;
+  written: number;
+  /** Articles each findCandidates call returned. */
+  lookups: Array<Set<string>>;
+}
+
+/** The store as one run sees it: optional random pauses (0-8 ms) before every call, the optional hold, the record. */
+function controlled(store: IngestStore, random: () => number, run: RunControl): IngestStore {
   return new Proxy(store, {
     get(target, name, receiver) {
       const value = Reflect.get(target, name, receiver) as unknown;
       if (typeof value !== 'function') return value;
       return async (...args: unknown[]) => {
-        await sleep(Math.floor(random() * 8));
+        if (run.jitter) await sleep(Math.floor(random() * 8));
+        if (name === 'findCandidates' && run.hold) for (let waited = 0; run.written < 2 && waited < 5000; waited += 5) await sleep(5);
         const result = await (value as (...a: unknown[]) => Promise<unknown>).apply(target, args);
-        if (name === 'findCandidates') lookups.push(new Set((result as Array<{ articleId: string }>).map((r) => r.articleId)));
+        if (name === 'putClaims') run.written += 1;
+        if (name === 'findCandidates') run.lookups.push(new Set((result as Array<{ articleId: string }>).map((r) => r.articleId)));
         return result;
       };
     },
@@ -73,7 +85,7 @@ afterAll(async () => {
 });
 
 describe('two outlets ingested at the same moment', () => {
-  it(`are compared in each of ${RUNS} runs with jitter: the finding exists, once per side`, async () => {
+  it(`are compared in each of ${RUNS} runs (held, one after the other, jittered): the finding exists, once per side`, async () => {
     // Prepare
     const random = rng(20261112);
     const objects = new Map<string, Uint8Array>();
@@ -85,9 +97,9 @@ describe('two outlets ingested at the same moment', () => {
       },
     };
     const store = new DynamoDbStore(dynamo.client, dynamo.tableName, { cursorSecret: 'concurrency-cursor-secret-0123' });
-    const lookups: Array<Set<string>> = [];
+    const control: RunControl = { jitter: false, hold: false, written: 0, lookups: [] };
     const deps = {
-      store: jittered(store, random, lookups),
+      store: controlled(store, random, control),
       leases: new DynamoDbLeases(dynamo.client, dynamo.tableName),
       blobs,
       clock: { now: () => new Date() },
@@ -95,41 +107,36 @@ describe('two outlets ingested at the same moment', () => {
     };
     const missed: number[] = [];
     const duplicated: number[] = [];
-    let bothSawEachOther = 0;
-    let oneSawTheOther = 0;
+    const saw: number[] = [];
 
     // Act
     for (let run = 0; run < RUNS; run++) {
       const quote = Array.from({ length: 14 }, () => VOCABULARY[Math.floor(random() * VOCABULARY.length)]).join(' ');
       const keys = [`levant-news/run-${run}.txt`, `gulf-daily/run-${run}.txt`];
       for (const key of keys) objects.set(key, new TextEncoder().encode(articleText(random, quote)));
-      lookups.length = 0;
-      const outcomes = await Promise.all(
-        keys.map(async (key, i) => {
-          // Starts up to 300 ms apart: from fully overlapping ingests to one finishing its lookups first.
-          await sleep(Math.floor(random() * 300));
-          return ingestObjectEvent({ type: 'put', bucket: BUCKET, key, size: null, sequencer: `${run + 1}${i}`.padStart(32, '0'), versionId: null }, deps);
-        }),
-      );
+      Object.assign(control, { jitter: run >= HELD + SEQUENTIAL, hold: run < HELD, written: 0, lookups: [] });
+      const ingest = (key: string, i: number) =>
+        ingestObjectEvent({ type: 'put', bucket: BUCKET, key, size: null, sequencer: `${run + 1}${i}`.padStart(32, '0'), versionId: null }, deps);
+      const outcomes =
+        run >= HELD && run < HELD + SEQUENTIAL
+          ? [await ingest(keys[0] as string, 0), await ingest(keys[1] as string, 1)]
+          : await Promise.all(keys.map(async (key, i) => (control.jitter ? sleep(Math.floor(random() * 150)) : Promise.resolve()).then(() => ingest(key, i))));
       expect(outcomes.map((o) => o.status)).toEqual(['done', 'done']);
       const [a, b] = keys.map((key) => articleIdFor(BUCKET, key)) as [string, string];
       const sideA = (await store.findingsForArticle(a)).filter((f) => f.claim.articleId === b || f.counterpart.articleId === b);
       const sideB = (await store.findingsForArticle(b)).filter((f) => f.claim.articleId === a || f.counterpart.articleId === a);
       if (sideA.length === 0 || sideB.length === 0) missed.push(run);
       // Each ingest reads candidates once, and its own entries (written first) are always in what it reads.
-      const sawTheOther = lookups.filter((seen) => seen.has(a) && seen.has(b)).length;
-      if (sawTheOther === 2) bothSawEachOther++;
-      else if (sawTheOther === 1) oneSawTheOther++;
+      saw.push(control.lookups.filter((seen) => seen.has(a) && seen.has(b)).length);
       if (new Set(sideA.map((f) => f.id)).size !== sideA.length || sideA.length !== sideB.length) duplicated.push(run);
     }
 
     // Assess
     expect(missed).toEqual([]);
     expect(duplicated).toEqual([]);
-    // The race was real: in some runs both lookups ran after both writes, in others one ran before the
-    // other's write and only the later ingest could find the pair.
-    expect(bothSawEachOther).toBeGreaterThan(0);
-    expect(oneSawTheOther).toBeGreaterThan(0);
-    expect(bothSawEachOther + oneSawTheOther).toBe(RUNS);
+    // Held runs: both lookups after both writes. Sequential runs: only the later ingest can see the pair.
+    expect(saw.slice(0, HELD)).toEqual(new Array(HELD).fill(2));
+    expect(saw.slice(HELD, HELD + SEQUENTIAL)).toEqual(new Array(SEQUENTIAL).fill(1));
+    expect(saw.every((n) => n >= 1)).toBe(true);
   });
 });

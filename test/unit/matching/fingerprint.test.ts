@@ -1,6 +1,6 @@
 import {
-  BANDS,
-  MIN_CONTENT_WORDS,
+  MIN_ANCHOR_WORDS,
+  SKETCH_KEYS,
   estimateJaccard,
   estimateSetSize,
   fingerprintClaim,
@@ -93,24 +93,24 @@ describe('fingerprintClaim', () => {
     expect(first.signature.every((v) => Number.isInteger(v) && v >= 0 && v <= 0xffffffff)).toBe(true);
   });
 
-  it('writes a head anchor, a tail anchor and the bands, scoped to the ISO week of publication, else of ingestion', () => {
+  it('writes a head anchor, a tail anchor and the core sketch, scoped to the ISO week of publication, else of ingestion', () => {
     // Prepare
     const claim = quoteClaim('a1#0001', 'rt', QUOTE);
     // Act
     const published = fingerprintClaim(claim, scope).indexKeys;
     const unpublished = fingerprintClaim(claim, { publishedAt: null, ingestedAt: '2027-01-05T10:00:00Z' }).indexKeys;
     // Assess
-    expect(published).toHaveLength(2 + BANDS);
+    expect(published).toHaveLength(2 + SKETCH_KEYS);
     expect(published.filter((k) => /^h:[0-9a-z]+@2026W46$/.test(k))).toHaveLength(1);
     expect(published.filter((k) => /^t:[0-9a-z]+@2026W46$/.test(k))).toHaveLength(1);
-    expect(published.filter((k) => /^b[0-9a-f]:[0-9a-z]+@2026W46$/.test(k))).toHaveLength(BANDS);
+    expect(new Set(published.filter((k) => /^c:[0-9a-z]+@2026W46$/.test(k))).size).toBe(SKETCH_KEYS);
     expect(unpublished.every((k) => k.endsWith('@2027W01'))).toBe(true);
     expect(Math.max(...published.map((k) => k.length))).toBeLessThanOrEqual(24);
   });
 
-  it(`gives claims with fewer than ${MIN_CONTENT_WORDS} content words no keys`, () => {
-    // Prepare: function words and a reporting verb do not count.
-    const claim = quoteClaim('a1#0001', 'rt', 'هذا ما قاله لنا في ذلك اليوم');
+  it(`gives claims with fewer than ${MIN_ANCHOR_WORDS} anchor words no keys`, () => {
+    // Prepare: function words, a reporting verb, a title and a place name do not count.
+    const claim = quoteClaim('a1#0001', 'rt', 'هذا ما قاله الوزير لنا في القاهرة ذلك اليوم');
     // Act
     const indexed = fingerprintClaim(claim, scope);
     // Assess
@@ -136,7 +136,7 @@ describe('lookupKeys', () => {
     expect(keys.every((k) => k.endsWith('@2015W52..2016W01'))).toBe(true);
     const buckets = new Set(keys.map((k) => k.split('@')[0]));
     for (const written of indexed.indexKeys) expect(buckets).toContain(written.split('@')[0]);
-    expect(keys.length).toBeLessThanOrEqual(4 + BANDS);
+    expect(keys.length).toBeLessThanOrEqual(4 + SKETCH_KEYS);
   });
 
   it('finds a claim published in the neighbouring week whichever of the two is looked up', () => {
@@ -169,22 +169,29 @@ describe('anchors', () => {
   });
 
   it('make a quote cut short meet its full version, from the head or from the tail, both ways round', () => {
-    // Prepare: the cut keeps four content words, the full quote has twelve.
+    // Prepare: cuts of three, four and six words of a twelve-word quote (anchors of 3 and 2 words meet).
     const full = sentence(rng(7), 12);
-    const head = full.slice(0, 4).join(' ');
-    const tail = full.slice(-5).join(' ');
     const whole = quoteClaim('a1#0001', 'rt', full.join(' '));
     // Act/Assess
-    for (const cut of [head, tail]) {
+    for (const cut of [full.slice(0, 3), full.slice(0, 4), full.slice(-5), full.slice(-6), full.slice(-3)].map((w) => w.join(' '))) {
       expect(meets(whole, quoteClaim('a2#0001', 'elaph', cut))).toBe(true);
       expect(meets(quoteClaim('a2#0001', 'elaph', cut), whole)).toBe(true);
     }
   });
 
-  it('ignore function words, a dateline and a different title before the same sentence', () => {
+  it('ignore function words, a dateline and a title before the same sentence (the tails differ: the head must hold)', () => {
     // Prepare
-    const a = statement('a1#0001', 'أعلن وزير المالية أن الحكومة سترفع رواتب المعلمين في مطلع العام المقبل بعد مفاوضات طويلة');
-    const b = statement('a2#0001', 'بيروت – أعلن الوزير إن الحكومة سترفع رواتب المعلمين في مطلع العام المقبل عقب جولة مفاوضات');
+    const a = statement('a1#0001', 'أعلن الوزير أن الحكومة سترفع رواتب المعلمين في مطلع العام المقبل بعد مفاوضات طويلة');
+    const b = statement('a2#0001', 'بيروت – أعلن وزير إن الحكومة سترفع رواتب المعلمين في مطلع العام المقبل عقب جولة مفاوضات');
+    // Act/Assess
+    expect(meets(a, b)).toBe(true);
+    expect(meets(b, a)).toBe(true);
+  });
+
+  it('make a 6-word quote with one word changed in each half meet its twin (two-word anchors below 8 words)', () => {
+    // Prepare
+    const a = quoteClaim('a1#0001', 'rt', 'المشروع سيغير وجه المنطقة خلال عقد من الزمن');
+    const b = quoteClaim('a2#0001', 'elaph', 'المشروع سيغير حياة السكان خلال عقد من الزمن');
     // Act/Assess
     expect(meets(a, b)).toBe(true);
     expect(meets(b, a)).toBe(true);
@@ -201,6 +208,24 @@ describe('anchors', () => {
     }
     // Assess
     expect(met / runs).toBeLessThan(0.01);
+  });
+});
+
+describe('core sketch', () => {
+  it('makes one statement in two outlets\' wrappers meet (different heads and tails, a shared core)', () => {
+    // Prepare: eight shared words in the middle; both ends differ, so no head or tail anchor is shared. (The
+    // sketch is probabilistic in general: P = shared trigrams / all trigrams; for these sentences it holds.)
+    const core = 'تعزيز التعاون بين البلدين في مجالات الطاقة والنقل والتعليم';
+    const a = statement('a1#0001', `وأشار الناطق إلى أهمية ${core} خلال المرحلة المقبلة`);
+    const b = statement('a2#0001', `ودعا البيان أمس إلى ${core} بشكل عاجل`);
+    const keys = (c: Claim) => new Set(fingerprintClaim(c, scope).indexKeys);
+    // Act
+    const shared = [...keys(a)].filter((k) => keys(b).has(k));
+    // Assess
+    expect(shared.length).toBeGreaterThan(0);
+    expect(shared.every((k) => k.startsWith('c:'))).toBe(true);
+    expect(meets(a, b)).toBe(true);
+    expect(meets(b, a)).toBe(true);
   });
 });
 
