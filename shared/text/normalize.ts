@@ -70,6 +70,10 @@ export function foldCodePoint(codePoint: number): string {
         .map((c) => FOLD[c] ?? c)
         .join('')
         .toLowerCase();
+      // The fold must be a fixed point, or comparisonKey is not idempotent: a presentation form can decompose
+      // into characters that fold again (ﹻ -> tatweel + kasra -> tatweel -> ''), and lower-casing can add a
+      // mark (İ -> i + U+0307). Found by the property test with any code point (test/unit/reliability).
+      if (folded !== char) folded = Array.from(folded, (c) => (c === char ? c : foldCodePoint(c.codePointAt(0) as number))).join('');
     }
   }
   if (codePoint < 0x10000) bmpCache[codePoint] = folded;
