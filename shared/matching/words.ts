@@ -66,17 +66,31 @@ export function stemKey(key: string): string {
 
 function stemArabic(word: string): string {
   let w = word;
+  let stripped = 0;
   for (;;) {
-    if (w.startsWith('ال') && w.length - 2 >= MIN_STEM) w = w.slice(2);
-    else if ((w[0] === 'و' || w[0] === 'ف') && (w.length - 1 >= MIN_STEM || SHORT_FUNCTION_WORDS.has(w.slice(1)))) w = w.slice(1);
-    else if ((w[0] === 'ب' || w[0] === 'ك' || w[0] === 'ل') && w.length - 1 >= MIN_STEM) w = w.slice(1);
-    else break;
+    // A known name stops the stripping: "بوتين" is not ب + "وتين", "لبنان" not ل + "بنان", and
+    // "لبوتين" = ل + "بوتين".
+    if (PROTECTED.has(w)) break;
+    let next: string | null = null;
+    if (w.startsWith('ال') && w.length - 2 >= MIN_STEM) next = w.slice(2);
+    else if ((w[0] === 'و' || w[0] === 'ف') && (w.length - 1 >= MIN_STEM || SHORT_FUNCTION_WORDS.has(w.slice(1)))) next = w.slice(1);
+    else if ((w[0] === 'ب' || w[0] === 'ك' || w[0] === 'ل') && w.length - 1 >= MIN_STEM) next = w.slice(1);
+    // Two clitics and then a function word is a content word misread ("كلبين" is not ك + ل + "بين",
+    // "الكحول" not ال + ك + "حول"); one clitic before a function word is real ("لهذا", "وبين").
+    if (next === null || (stripped >= 1 && STOP_RAW.has(next))) break;
+    w = next;
+    stripped++;
   }
   // Country and nisba names alternate ة/ا at the end (سورية/سوريا, ليبية/ليبيا); shorter words
   // ending in يه are usually "X + his" (عليه, فيه) and keep their ه.
   if (w.length >= 5 && w.endsWith('يه')) w = `${w.slice(0, -1)}ا`;
   return w;
 }
+
+/** Comparison forms of the gazetteer's names (with and without the article, with nisba endings): never stripped further. */
+const PROTECTED = new Set<string>();
+/** Comparison forms of the Arabic function words. */
+const STOP_RAW = new Set<string>();
 
 // English/French: plural -s/-es/-ies only; "this", "bus", "class" keep their s.
 function stemLatin(word: string): string {
@@ -89,6 +103,18 @@ function stemLatin(word: string): string {
 export function rawKey(original: string): string {
   return comparisonKey(original.replace(/[\u0624\u0626]/gu, '\u0621'));
 }
+
+for (const line of ENTITIES_AR) {
+  for (const name of line.split(/\s+/u).filter(Boolean)) {
+    const forms = name.endsWith('ي') ? [name, `${name}ة`, `${name}ون`, `${name}ين`] : [name];
+    for (const form of forms) {
+      const raw = rawKey(form);
+      PROTECTED.add(raw);
+      if (raw.startsWith('ال') && raw.length > 4) PROTECTED.add(raw.slice(2));
+    }
+  }
+}
+for (const word of STOPWORDS_AR.split(/\s+/u)) if (word) STOP_RAW.add(rawKey(word));
 
 /** Matching key of one original word. */
 export function wordKey(original: string): string {

@@ -98,3 +98,25 @@ describe('matching keys', () => {
     expect(tokens.map((t) => text.slice(t.start, t.end))).toEqual(['أظهرتُ', 'صوراً']);
   });
 });
+
+describe('stem keys keep names and content words whole', () => {
+  it.each([
+    ['a name starting with a preposition letter', 'بوتين', 'لبوتين'],
+    ['a country starting with ل', 'لبنان', 'بلبنان'],
+    ['a function word behind one clitic', 'هذا', 'لهذا'],
+  ])('gives %s one key with and without a clitic', (_label, bare, glued) => {
+    // Act/Assess
+    expect(wordKey(glued)).toBe(wordKey(bare));
+  });
+
+  it.each([
+    ['a gazetteer name', 'بوتين'],
+    ['a word that two stripped letters would turn into "بين"', 'كلبين'],
+    ['a word that two stripped letters would turn into "حول"', 'الكحول'],
+  ])('does not read %s as a function word', (_label, word) => {
+    // Act
+    const [token] = matchTokens(word);
+    // Assess
+    expect(token?.filler).toBe(false);
+  });
+});
