@@ -53,11 +53,10 @@ describe('bidi controls and zero-width characters', () => {
     fc.assert(
       fc.property(fc.array(fc.oneof(invisible, fc.string({ unit: 'grapheme', maxLength: 3 }), fc.constantFrom('قال', '«', '»', ' ')), { maxLength: 40 }), (parts) => {
         const shown = neutralizeForDisplay(parts.join(''));
-        expect(shown).toBe(neutralizeForDisplay(shown));
-        expect(INVISIBLES.filter((char) => shown.includes(char))).toEqual([]);
-        expect(shown).not.toMatch(INVISIBLE_CHARS);
+        INVISIBLE_CHARS.lastIndex = 0;
+        return shown === neutralizeForDisplay(shown) && INVISIBLES.every((char) => !shown.includes(char)) && !INVISIBLE_CHARS.test(shown);
       }),
-      { seed: 20151126, numRuns: 5_000 },
+      { seed: 20151126, numRuns: 2_000 },
     );
   });
 });

@@ -9,7 +9,7 @@ import { segment } from '../../../shared/text/segment';
 // any code point (not only Arabic-ish alphabets), tokens mapping back, segmentation of extracted bodies,
 // and the notification parser (key and sequencer) rather than the helpers alone. Fixed seeds; counterexamples
 // replay from the seed.
-const RUNS = Number(process.env.QARIN_PROPERTY_RUNS ?? 5_000);
+const RUNS = Number(process.env.QARIN_PROPERTY_RUNS ?? 10_000);
 const SEED = 20151126;
 
 const anyText = fc.string({ unit: 'binary', maxLength: 80 });
@@ -29,15 +29,14 @@ describe('normalisation and tokens (any code point)', () => {
     fc.assert(
       fc.property(fc.oneof(anyText, newsText), (text) => {
         const key = comparisonKey(text);
-        expect(comparisonKey(key)).toBe(key);
         const { text: folded, offsets } = normalizeForMatching(text);
-        expect(folded).toBe(key);
-        expect(offsets).toHaveLength(folded.length + 1);
-        expect(offsets[folded.length]).toBe(text.length);
+        if (comparisonKey(key) !== key || folded !== key) return false;
+        if (offsets.length !== folded.length + 1 || offsets[folded.length] !== text.length) return false;
         for (let i = 0; i < folded.length; i++) {
-          expect(offsets[i]).toBeGreaterThanOrEqual(i === 0 ? 0 : (offsets[i - 1] as number));
-          expect(offsets[i]).toBeLessThan(text.length);
+          const at = offsets[i] as number;
+          if (at < (i === 0 ? 0 : (offsets[i - 1] as number)) || at >= text.length) return false;
         }
+        return true;
       }),
       { seed: SEED, numRuns: RUNS },
     );
@@ -48,11 +47,11 @@ describe('normalisation and tokens (any code point)', () => {
       fc.property(fc.oneof(anyText, newsText), (text) => {
         let previous = 0;
         for (const token of tokenize(text)) {
-          expect(token.start).toBeGreaterThanOrEqual(previous);
-          expect(token.end).toBeGreaterThan(token.start);
-          expect(comparisonKey(text.slice(token.start, token.end))).toBe(token.key);
+          if (token.start < previous || token.end <= token.start) return false;
+          if (comparisonKey(text.slice(token.start, token.end)) !== token.key) return false;
           previous = token.end;
         }
+        return true;
       }),
       { seed: SEED, numRuns: RUNS },
     );
@@ -67,19 +66,18 @@ describe('segmentation of extracted article bodies', () => {
         try {
           body = extractArticleText(raw, { key: 'p.txt', contentType: null, metadata: {} }).body;
         } catch {
-          return; // empty after extraction: nothing to segment
+          return true; // empty after extraction: nothing to segment
         }
         let previous = 0;
         for (const paragraph of segment(body)) {
           for (const sentence of paragraph.sentences) {
-            expect(body.slice(previous, sentence.start).trim()).toBe('');
-            expect(sentence.end).toBeGreaterThan(sentence.start);
+            if (body.slice(previous, sentence.start).trim() !== '' || sentence.end <= sentence.start) return false;
             previous = sentence.end;
           }
         }
-        expect(body.slice(previous).trim()).toBe('');
+        return body.slice(previous).trim() === '';
       }),
-      { seed: SEED, numRuns: Math.min(RUNS, 3_000) },
+      { seed: SEED, numRuns: RUNS },
     );
   });
 });
@@ -91,7 +89,7 @@ describe('the S3 notification parser', () => {
       fc.property(fc.string({ unit: 'grapheme', minLength: 1, maxLength: 60 }), sequencer, (key, seq) => {
         const body = JSON.stringify({ Records: [{ eventSource: 'aws:s3', eventName: 'ObjectCreated:Put', s3: { bucket: { name: 'b' }, object: { key: encodeKeyLikeS3(key), size: 1, sequencer: seq } } }] });
         const [event] = parseS3Notification(body);
-        expect([event?.key, event?.sequencer]).toEqual([key, seq.toUpperCase().padEnd(32, '0')]);
+        return event?.key === key && event.sequencer === seq.toUpperCase().padEnd(32, '0');
       }),
       { seed: SEED, numRuns: RUNS },
     );
