@@ -50,7 +50,8 @@ export function classify(a: Claim, b: Claim, alignment: Alignment, bothQuotes: b
   // someone else's claim ("في رد على ما ادعاه الرئيس التركي بأن ...") next to a quote that answers it,
   // so anything short of the same claim is another claim.
   const mixed = (a.kind === 'quote') !== (b.kind === 'quote');
-  if (!sameClaim && (bothQuotes || mixed || dice < RELATED_MIN)) return null;
+  if (!sameClaim && bothQuotes) return partOfLonger(A, B);
+  if (!sameClaim && (mixed || dice < RELATED_MIN)) return null;
 
   if (!sameSpeaker(a, b)) {
     if (alignedSimilarity(alignment) < ATTRIBUTION_MIN) return null; // different people saying related things
@@ -148,6 +149,35 @@ function pinpointed(A: Side, B: Side, changes: Hunk[]): boolean {
 
 /** A nationality adjective ("الفرنسية", "مصريات"): a name-like word outside the gazetteer. */
 const NISBA = /^[\u0621-\u064A]{3,}(?:ي|يه|يا|يات|يين|يون)$/u;
+
+/** Content words of the longer quotation searched for the shorter one's counterpart (long quotes are rare; this bounds the scan). */
+export const WINDOW_SCAN_MAX_WORDS = 200;
+/** Windowed relatedness from which the part is worded differently enough to be a major change. */
+export const WINDOW_MINOR_MIN = 0.8;
+
+/**
+ * A quotation that matches part of a longer one by the same named speaker, reworded: one outlet
+ * quotes (or translates) a passage of a longer statement another outlet quotes in full ("أنا في
+ * موسكو معكم للتعرف على الكيفية ..." inside a three-sentence quote worded "لأرى كيف ..."). Judged on the
+ * best window of the longer quote as long as the shorter one.
+ */
+function partOfLonger(A: Side, B: Side): Verdict | null {
+  if (!A.claim.speakerKey || !B.claim.speakerKey || !sameSpeaker(A.claim, B.claim)) return null;
+  const [short, long] = A.content.length <= B.content.length ? [A, B] : [B, A];
+  const n = short.content.length;
+  if (n < OMISSION_MIN_WORDS + 1 || long.content.length < n + OMISSION_MIN_WORDS || long.content.length > WINDOW_SCAN_MAX_WORDS) return null;
+  let best = 0;
+  for (let from = 0; from + n <= long.content.length; from++) {
+    const window = long.content.slice(from, from + n);
+    best = Math.max(best, (2 * softCommon(short.content, window)) / (2 * n));
+  }
+  if (best < SAME_CLAIM_MIN) return null;
+  return {
+    kind: 'quote-wording',
+    severity: best < WINDOW_MINOR_MIN ? 'major' : 'minor',
+    explanation: `${short.claim.outlet} quotes part of what ${long.claim.outlet} quotes ${name(long.claim)} as saying, in other words`,
+  };
+}
 
 function side(claim: Claim, tokens: MatchToken[]): Side {
   return { claim, tokens, content: tokens.filter((t) => !t.filler) };

@@ -89,7 +89,9 @@ export function negationVerdict(A: Side, B: Side, changes: Hunk[]): Verdict | nu
   });
   // The extractor's flags, unless every negator of the negated side sits in a clause the other
   // outlet does not have at all (a quote cut before "إذا لم يلتزم الناس" is an omission, not a negation).
-  const extraClause = (h: Hunk) => (h.deleted.length === 0 || h.inserted.length === 0) && (h.atStart || h.atEnd) && h.deleted.length + h.inserted.length >= CLAUSE_MIN_WORDS;
+  // A clause at the start or end that one side has and the other lacks, or replaces with a word or
+  // two (a longer quote's opening sentence against a shorter quote's first word).
+  const extraClause = (h: Hunk) => (h.atStart || h.atEnd) && Math.abs(h.deleted.length - h.inserted.length) >= CLAUSE_MIN_WORDS;
   if (A.claim.negated !== B.claim.negated) {
     const [neg, pos] = A.claim.negated ? [A, B] : [B, A];
     const inClause = new Set(changes.filter(extraClause).flatMap((h) => [...h.deleted, ...h.inserted]));

@@ -195,3 +195,40 @@ describe('kind of a contradiction the model finds', () => {
     expect(finding?.explanation).toContain('Amman');
   });
 });
+
+describe('a quotation matching part of a longer one', () => {
+  const long =
+    'المياه حق للجميع ولا يمكن أن نتركها رهينة للخلافات السياسية بين الحكومات المتعاقبة. الجفاف ضرب القرى الزراعية ثلاث سنوات متتالية وهجر آلاف الفلاحين أرضهم. لهذا نعمل مع جيراننا على خطة مشتركة لحماية النهر من التلوث، ولكن أيضا لضمان حصة عادلة لكل مزارع في الحوض.';
+  const part = 'نتعاون مع جيراننا في خطة مشتركة لصون النهر من التلوث، ولكن أيضا لضمان حصة منصفة لكل مزارع';
+
+  it('reports a reworded passage of the same speaker as a quote-wording change', () => {
+    // Prepare
+    const a = claim({ id: 'a#1', outlet: 'a', text: 'x', quote: long, speaker: 'الوزير فادي سرور', speakerKey: 'srr' });
+    const b = claim({ id: 'b#1', outlet: 'b', text: 'x', quote: part, speaker: 'سرور', speakerKey: 'srr' });
+    // Act
+    const finding = compareClaims(a, b, NOW);
+    // Assess
+    expect(finding?.kind).toBe('quote-wording');
+    expect(finding?.explanation).toBe('b quotes part of what a quotes سرور as saying, in other words');
+  });
+
+  it('reports nothing when the speakers differ or are unknown', () => {
+    // Prepare
+    const a = claim({ id: 'a#1', outlet: 'a', text: 'x', quote: long, speaker: 'الوزير فادي سرور', speakerKey: 'srr' });
+    const other = claim({ id: 'b#1', outlet: 'b', text: 'x', quote: part, speaker: 'المحافظ نادر حلو', speakerKey: 'hl' });
+    const unknown = claim({ id: 'c#1', outlet: 'c', text: 'x', quote: part });
+    // Act/Assess
+    expect(compareClaims(a, other, NOW)).toBeNull();
+    expect(compareClaims(a, unknown, NOW)).toBeNull();
+  });
+});
+
+describe('negators in a clause only one quote has', () => {
+  it('ignores a negator in an opening sentence the shorter quote replaces with one word', () => {
+    // Prepare
+    const a = claim({ id: 'a#1', outlet: 'a', text: 'x', quote: 'لن نقبل بالتأجيل بعد اليوم تحت أي ذريعة. سنبدأ ترميم المدارس المتضررة في أول الصيف', speakerKey: 'وزير' });
+    const b = claim({ id: 'b#1', outlet: 'b', text: 'x', quote: 'نشرع في ترميم المدارس المتضررة في أول الصيف', speakerKey: 'وزير' });
+    // Act/Assess
+    expect(compareClaims(a, b, NOW)?.kind).not.toBe('negation');
+  });
+});
