@@ -5,7 +5,7 @@
  */
 import type { Claim, Severity } from '../model';
 import { type Alignment, alignedSimilarity, type Hunk, hunks } from './diff';
-import { dateVerdict, entityVerdict, negationVerdict, numberVerdict, type Side, sameSpeaker, shortName as name, type Verdict, words } from './facts';
+import { dateVerdict, entityVerdict, isDateWord, negationVerdict, numberVerdict, type Side, sameSpeaker, shortName as name, type Verdict, words } from './facts';
 import { opposedWords, stanceFeatures, unexplainedPair } from './features';
 import { stanceOf } from './stance';
 import { isTopicWord, type MatchToken, softEqual } from './words';
@@ -72,8 +72,6 @@ export function classify(a: Claim, b: Claim, alignment: Alignment, bothQuotes: b
 
 /** The typed checks, most specific first, then quote wording or the contradiction model. */
 function typedVerdict(A: Side, B: Side, alignment: Alignment, changes: Hunk[], sameClaim: boolean, bothQuotes: boolean): Verdict | null {
-  const a = A.claim;
-  const b = B.claim;
   const negation = negationVerdict(A, B, changes);
   if (negation) return negation;
   const date = dateVerdict(A, B, changes);
@@ -82,6 +80,27 @@ function typedVerdict(A: Side, B: Side, alignment: Alignment, changes: Hunk[], s
   if (number) return number;
   const entity = entityVerdict(A, B);
   if (entity) return entity;
+  return wordingVerdict(...withoutDateWords(A, B, alignment, changes), sameClaim, bothQuotes);
+}
+
+/**
+ * The dates of both sides agree (checked before), so how they are written is spelling: "14 mars
+ * 2027" = "14/03/2027". Date words become function words and changes made only of them are dropped.
+ */
+function withoutDateWords(A: Side, B: Side, alignment: Alignment, changes: Hunk[]): [Side, Side, Alignment, Hunk[]] {
+  const mark = (tokens: MatchToken[], claim: Claim) => tokens.map((t) => (isDateWord(t, claim) ? { ...t, filler: true } : t));
+  const a = mark(alignment.a, A.claim);
+  const b = mark(alignment.b, B.claim);
+  const neutral: Alignment = { ...alignment, a, b };
+  const dateOnly = (h: Hunk) => [...h.deleted.map((t) => isDateWord(t, A.claim)), ...h.inserted.map((t) => isDateWord(t, B.claim))].every(Boolean);
+  const kept = hunks(neutral).filter((h, i) => !dateOnly(changes[i] as Hunk));
+  return [side(A.claim, a), side(B.claim, b), neutral, kept];
+}
+
+/** Quote wording, or for other claims the contradiction model, on wording whose typed facts agree. */
+function wordingVerdict(A: Side, B: Side, alignment: Alignment, changes: Hunk[], sameClaim: boolean, bothQuotes: boolean): Verdict | null {
+  const a = A.claim;
+  const b = B.claim;
   if (bothQuotes) return sameClaim ? quoteVerdict(A, B, alignment, changes) : null;
   // Statements and reported claims: paraphrase or contradiction is the model's call (stance.ts).
   const stance = stanceOf(stanceFeatures(A, B, alignment, changes));

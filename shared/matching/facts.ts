@@ -152,6 +152,14 @@ function compatibleDates(x: DateFact, y: DateFact): boolean {
 
 const MONTH_TOKEN = /^[mh]\d+$/;
 
+/** A word of one of the claim's extracted dates: a month token, or a number that is the day, month or year of one. */
+export function isDateWord(token: MatchToken, claim: Claim): boolean {
+  if (MONTH_TOKEN.test(token.key)) return true;
+  if (!token.number) return false;
+  const value = Number(token.key);
+  return claim.dates.some((d) => d.day === value || d.month === value || d.year === value);
+}
+
 /**
  * A date written out: a month name (any convention), a four-digit year or a numeric date. Relative
  * dates ("اليوم", "أمس", "الخميس", "الشهر الماضي") are resolved against each article's publication
@@ -197,9 +205,10 @@ export function numberVerdict(A: Side, B: Side, changes: Hunk[]): Verdict | null
   const onlyB = numsB.find((n) => !numsA.some((m) => m.value === n.value));
   if (onlyA && onlyB) return isYear(onlyA.value) && isYear(onlyB.value) ? dateFinding(A, B, onlyA.text, onlyB.text) : numberFinding(A, B, onlyA.text, onlyB.text);
   for (const h of changes) {
-    const numberA = h.deleted.find((t) => t.number);
-    const numberB = h.inserted.find((t) => t.number);
-    if (numberA && numberB && numberA.key !== numberB.key) {
+    // Days, months and years of the claims' dates are compared as dates; "09" is 9.
+    const numberA = h.deleted.find((t) => t.number && !isDateWord(t, A.claim));
+    const numberB = h.inserted.find((t) => t.number && !isDateWord(t, B.claim));
+    if (numberA && numberB && Number(numberA.key) !== Number(numberB.key)) {
       const years = isYear(Number(numberA.key)) && isYear(Number(numberB.key));
       return years ? dateFinding(A, B, numberA.text, numberB.text) : numberFinding(A, B, numberA.text, numberB.text);
     }

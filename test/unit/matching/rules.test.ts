@@ -232,3 +232,21 @@ describe('negators in a clause only one quote has', () => {
     expect(compareClaims(a, b, NOW)?.kind).not.toBe('negation');
   });
 });
+
+describe('dates written two ways', () => {
+  it('reports a statement with a month name and one with a numeric date as the same claim', () => {
+    // Prepare
+    const a = claim({ id: 'a#1', outlet: 'a', text: 'Le forum régional de l’eau se tiendra le 9 avril 2027 à Tunis.', dates: [date('9 avril 2027', 9, 4, 2027)] });
+    const b = claim({ id: 'b#1', outlet: 'b', text: 'Le forum régional de l’eau se tiendra le 09/04/2027 à Tunis.', dates: [date('09/04/2027', 9, 4, 2027)] });
+    // Act/Assess
+    expect(compareClaims(a, b, NOW)?.kind).toBe('agreement');
+  });
+
+  it('quotes the same words when only the way a date is written differs', () => {
+    // Prepare
+    const a = claim({ id: 'a#1', outlet: 'a', text: 'x', quote: 'سنفتتح المستشفى الجديد يوم 9 نيسان 2027 أمام جميع المرضى', speakerKey: 'وزير', dates: [date('9 نيسان 2027', 9, 4, 2027)] });
+    const b = claim({ id: 'b#1', outlet: 'b', text: 'x', quote: 'سنفتتح المستشفى الجديد يوم 9/4/2027 أمام جميع المرضى', speakerKey: 'وزير', dates: [date('9/4/2027', 9, 4, 2027)] });
+    // Act/Assess
+    expect(compareClaims(a, b, NOW)?.kind).toBe('agreement');
+  });
+});
