@@ -33,9 +33,9 @@ import { type MatchToken, isTopicWord, matchTokens } from './words';
 export const SIGNATURE_LANES = 64;
 /** Anchor words in a head or tail anchor of a claim of 8 or more: three in order keep buckets small. */
 export const ANCHOR_WORDS = 3;
-/** Anchor length of claims of 4 to 7 anchor words, so that head and tail never overlap. */
+/** Anchor length of claims of 3 to 7 anchor words (from 4 on, head and tail never overlap). */
 export const SHORT_ANCHOR_WORDS = 2;
-/** Claims with fewer anchor words get no keys ("وأضاف: نعم"); a claim of three anchors on all three. */
+/** Claims with fewer anchor words get no keys ("وأضاف: نعم"). */
 export const MIN_ANCHOR_WORDS = 3;
 /** Core sketch: this many smallest trigram hashes per claim (each one index write). */
 export const SKETCH_KEYS = 2;
@@ -210,13 +210,13 @@ function anchorKeys(content: readonly string[], words: number): string[] {
 }
 
 /**
- * Anchor length written for a claim of `n` anchor words: three words from 8 on, two from 4 to 7 (so head and
- * tail never overlap and a 6-word quote with one word changed in each half still meets its twin), and a
- * claim of exactly three words anchors on all three (a quote cut down to «العجز سينخفض إلى النصف»).
+ * Anchor length written for a claim of `n` anchor words: three words from 8 on, two below, so head and tail
+ * never overlap from 4 words on (a 6-word quote with one word changed in each half still meets its twin),
+ * and a 3-word claim («العجز سينخفض إلى النصف», a quote cut down) still meets its full version and survives a
+ * change of its first or last word.
  */
 function anchorLength(n: number): number {
-  if (n >= 8) return ANCHOR_WORDS;
-  return n >= 4 ? SHORT_ANCHOR_WORDS : ANCHOR_WORDS;
+  return n >= 8 ? ANCHOR_WORDS : SHORT_ANCHOR_WORDS;
 }
 
 /**
