@@ -45,8 +45,9 @@ interface Planted {
 class Archive {
   readonly store = new MemoryStore({ cursorSecret: 'bench-cursor-secret-0123456789', now: () => Date.UTC(2026, 10, 12, 10) });
   readonly quotes: Claim[] = [];
-  signatures = new Uint32Array(0);
-  ids: string[] = [];
+  /** The signatures as fingerprintClaim returned them (the brute-force baseline verifies against each). */
+  readonly signatures: number[][] = [];
+  readonly ids: string[] = [];
   stories: Story[] = [];
   size = 0;
   private articles = 0;
@@ -55,12 +56,6 @@ class Archive {
 
   /** Adds articles of CLAIMS_PER_ARTICLE claims, a new story every ARTICLES_PER_STORY articles, up to `target` claims. */
   async growTo(target: number): Promise<void> {
-    const lanes = 64;
-    if (this.signatures.length < target * lanes) {
-      const bigger = new Uint32Array(target * lanes);
-      bigger.set(this.signatures);
-      this.signatures = bigger;
-    }
     while (this.size < target) {
       if (this.articles % ARTICLES_PER_STORY === 0) this.stories.push(this.generator.story());
       const story = this.stories[this.stories.length - 1] as Story;
@@ -71,7 +66,7 @@ class Archive {
         const claim = this.generator.claim(story, articleId, outlet, i);
         const indexed = fingerprintClaim(claim, SCOPE);
         batch.push(indexed);
-        this.signatures.set(indexed.signature, this.size * lanes);
+        this.signatures.push(indexed.signature);
         this.ids.push(claim.id);
         if (claim.kind === 'quote' && indexed.indexKeys.length > 0 && this.quotes.length < 200_000) this.quotes.push(claim);
         this.size += 1;
@@ -84,14 +79,8 @@ class Archive {
 
 /** Brute force: the verify step against every stored signature (what the index exists to avoid). */
 function bruteForce(archive: Archive, query: readonly number[]): string[] {
-  const lanes = query.length;
   const out: string[] = [];
-  const sig = new Array<number>(lanes);
-  for (let c = 0; c < archive.size; c++) {
-    const base = c * lanes;
-    for (let l = 0; l < lanes; l++) sig[l] = archive.signatures[base + l] as number;
-    if (verifyCandidate(query, sig)) out.push(archive.ids[c] as string);
-  }
+  for (let c = 0; c < archive.size; c++) if (verifyCandidate(query, archive.signatures[c] as number[])) out.push(archive.ids[c] as string);
   return out;
 }
 

@@ -15,6 +15,8 @@ export interface CoreCpu {
   claimsPerArticle: number;
   /** CPU ms per article of ~1,000 words, normalised to exactly 1,000 words. */
   msPer1000Words: number;
+  /** Of which fingerprinting and lookup keys (shared/matching/fingerprint.ts), same normalisation. */
+  fingerprintMsPer1000Words: number;
   longWords: number;
   /** CPU ms for the ~10,000-word article. */
   longMs: number;
@@ -52,17 +54,23 @@ export function measureCoreCpu(generator: NewsGenerator, options: { articles: nu
   for (const bytes of shortBytes) claims += core(bytes, 'warm.txt'); // warm-up: JIT, lexicon maps
   core(longBytes, 'warm.txt');
 
+  const analysed = shortBytes.map((bytes) => analyseArticle(bytes, { key: 'c.txt', contentType: 'text/plain; charset=utf-8', metadata: {}, articleId: 'bench', outlet: 'levant-news' }).claims);
+  const scope = { publishedAt: '2026-11-12T10:00:00Z', ingestedAt: '2026-11-12T10:05:00Z' };
+  const fingerprintAll = () => analysed.forEach((claims) => claims.forEach((claim) => lookupKeys(fingerprintClaim(claim, scope), scope)));
   let bestShort = Number.POSITIVE_INFINITY;
   let bestLong = Number.POSITIVE_INFINITY;
+  let bestFingerprint = Number.POSITIVE_INFINITY;
   for (let round = 0; round < options.rounds; round++) {
     bestShort = Math.min(bestShort, cpuMs(() => shortBytes.forEach((bytes) => core(bytes, 'a.txt'))) / shortBytes.length);
     bestLong = Math.min(bestLong, cpuMs(() => core(longBytes, 'b.txt')));
+    bestFingerprint = Math.min(bestFingerprint, cpuMs(fingerprintAll) / shortBytes.length);
   }
   return {
     articles: short.length,
     wordsPerArticle: shortWords,
     claimsPerArticle: claims / short.length,
     msPer1000Words: (bestShort * 1000) / shortWords,
+    fingerprintMsPer1000Words: (bestFingerprint * 1000) / shortWords,
     longWords: words(long),
     longMs: bestLong,
     ratio: bestLong / bestShort,
