@@ -11,11 +11,15 @@ import { createIngestDeps, logger } from './wiring';
  * Builds the SQS batch handler around given dependencies (tests pass real adapters on loopback).
  * A record fails alone (partial batch response): a poison body, an infrastructure error after the SDK's
  * retries, or a key another ingest held too long. Its article leases last until this invocation's own
- * deadline, from the Lambda context, so a lease held by a killed invocation frees itself soon after.
+ * deadline (from the Lambda context) plus a margin, so a lease held by a killed invocation frees itself soon
+ * after: the invocation must really be over by then, hence no early timeout below.
  */
 export function createIngestHandler(deps: IngestDeps) {
   const processor = new BatchProcessor(EventType.SQS);
-  return middy<SQSEvent, SQSBatchResponse, Error, Context>()
+  // No early timeout: middy would otherwise answer 5 ms before the deadline while the ingest runs on in
+  // this container (resuming at the next invocation, after its lease has expired: writes interleaved with a
+  // retry). Lambda's own timeout kills the invocation and resets the environment, which the lease relies on.
+  return middy<SQSEvent, SQSBatchResponse, Error, Context>({ timeoutEarlyInMillis: 0 })
     .use(injectLambdaContext(logger))
     .handler((event, context) => {
       const invocation: IngestDeps = { ...deps, deadlineMs: Date.now() + context.getRemainingTimeInMillis() };

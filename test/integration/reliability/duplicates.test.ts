@@ -1,6 +1,6 @@
 import { Lab } from './harness';
 import { duplicateDelivery } from './scenarios';
-import { formatCounts } from './snapshot';
+import * as verdict from './figures';
 
 describe('scenario 1: the same S3 event delivered 1,000 times', () => {
   let lab: Lab;
@@ -16,11 +16,7 @@ describe('scenario 1: the same S3 event delivered 1,000 times', () => {
     const figures = await duplicateDelivery(lab, { copies: 1000, invocations: 2, batchSize: 10, seed: 1 });
 
     // Assess
-    console.log(
-      `figure: duplicates — ${figures.copies} deliveries at concurrency ${figures.concurrency}: done ${figures.done}, duplicate ${figures.duplicates}, ` +
-        `redelivered ${figures.redelivered}, DLQ ${figures.deadLetters}; vs clean run missing ${figures.diff.missing}, extra ${figures.diff.extra}, ` +
-        `changed ${figures.diff.changed} (${formatCounts(figures.diff)}); ${(figures.elapsedMs / 1000).toFixed(1)} s`,
-    );
+    console.log(verdict.duplicates(figures).line);
     expect(figures.diff).toMatchObject({ missing: 0, extra: 0, changed: 0 });
     expect(figures.diff.actual.article).toBe(2);
     expect(figures.diff.actual.finding).toBeGreaterThan(0);

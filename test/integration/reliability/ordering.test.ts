@@ -1,6 +1,6 @@
 import { Lab } from './harness';
 import { slowOlderVersion, versionOrdering } from './scenarios';
-import { formatCounts } from './snapshot';
+import * as verdict from './figures';
 
 describe('scenario 2: ten versions of one key delivered in random orders', () => {
   let lab: Lab;
@@ -16,11 +16,7 @@ describe('scenario 2: ten versions of one key delivered in random orders', () =>
     const figures = await versionOrdering(lab, { orders: 24, versions: 10, seed: 2, readDelayMs: 20 });
 
     // Assess
-    console.log(
-      `figure: ordering — ${figures.versions} versions x ${figures.orders} random orders: newest won ${figures.newestWon}/${figures.orders}, ` +
-        `tables differing from a clean run ${figures.dirtyOrders}, stale events ${figures.staleEvents}, failed receives ${figures.failedReceives}, ` +
-        `DLQ ${figures.deadLetters}; ${(figures.elapsedMs / 1000).toFixed(1)} s${figures.examples.length ? ` — ${figures.examples.join(' | ')}` : ''}`,
-    );
+    console.log(verdict.ordering(figures).line);
     expect(figures.examples).toEqual([]);
     expect(figures.newestWon).toBe(figures.orders);
     expect(figures.dirtyOrders).toBe(0);
@@ -33,10 +29,7 @@ describe('scenario 2: ten versions of one key delivered in random orders', () =>
     const race = await slowOlderVersion(lab, { stallMs: 400 });
 
     // Assess
-    console.log(
-      `figure: ordering race — stalled older ingest vs newer: newer won ${race.newerWon}, vs clean run of the newer missing ${race.diff.missing}, ` +
-        `extra ${race.diff.extra}, changed ${race.diff.changed} (${formatCounts(race.diff)}); outcomes ${race.outcomes.join(', ')}`,
-    );
+    console.log(verdict.race(race).line);
     expect(race.newerWon).toBe(true);
     expect(race.diff).toMatchObject({ missing: 0, extra: 0, changed: 0 });
     expect(race.outcomes.sort()).toEqual(['done', 'done']);

@@ -35,9 +35,14 @@ export async function cleanRun(lab: Lab, bodies: readonly string[], handler?: (t
   const table = await lab.newTable();
   const run = handler ? handler(table) : lab.handler(lab.deps(table));
   const started = performance.now();
-  for (const body of bodies) {
-    const report = await deliver(run, [body]);
-    if (report.failedReceives > 0) throw new Error(`clean run failed on ${body.slice(0, 200)}`);
+  const log = captureOutcomes(); // a reference run's log lines are noise
+  try {
+    for (const body of bodies) {
+      const report = await deliver(run, [body]);
+      if (report.failedReceives > 0) throw new Error(`clean run failed on ${body.slice(0, 200)}`);
+    }
+  } finally {
+    log.restore();
   }
   return { table, items: await lab.scan(table), elapsedMs: performance.now() - started };
 }

@@ -117,3 +117,30 @@ describe('ingestObjectEvent under its article lease', () => {
     expect(outcome).toMatchObject({ status: 'failed', code: 'too-many-claims' });
   });
 });
+
+describe('the SQS handler around it', () => {
+  it('never answers before its ingests end, even past the deadline (no ingest left running behind an answer)', async () => {
+    // Prepare: the object read takes 300 ms; the invocation has 100 ms left
+    const { createIngestHandler } = await import('../../../functions/ingest');
+    const { logger } = await import('../../../functions/wiring');
+    const slowBlobs = new MapBlobs({ 'wire/a.txt': ARTICLE });
+    const read = slowBlobs.get.bind(slowBlobs);
+    slowBlobs.get = async (...args) => {
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      return read(...args);
+    };
+    const d = deps({ blobs: slowBlobs });
+    const handler = createIngestHandler(d);
+    jest.spyOn(logger, 'info').mockImplementation(() => undefined);
+    const body = JSON.stringify({ Records: [{ eventSource: 'aws:s3', eventName: 'ObjectCreated:Put', s3: { bucket: { name: 'b' }, object: { key: 'wire/a.txt', size: 100, sequencer: '0A' } } }] });
+    const record = { messageId: 'm1', receiptHandle: 'r', body, attributes: {}, messageAttributes: {}, md5OfBody: '', eventSource: 'aws:sqs', eventSourceARN: 'arn', awsRegion: 'us-east-1' };
+    const context = { functionName: 'ingest', awsRequestId: 'r', getRemainingTimeInMillis: () => 100 };
+
+    // Act
+    const response = await handler({ Records: [record as never] }, context as never).catch((error: Error) => error);
+
+    // Assess: the answer comes after the ingest finished, and reports it done
+    expect(response).toEqual({ batchItemFailures: [] });
+    expect(await d.store.getArticle(articleIdFor('b', 'wire/a.txt'))).toMatchObject({ status: 'done' });
+  });
+});
