@@ -94,10 +94,9 @@ export const LATIN_DETERMINERS = new Set(
     ' ',
   ),
 );
-export const LATIN_ROLES = new Set(
-  'president président minister ministre spokesman spokeswoman spokesperson porte-parole secretary chancellor chancelier king roi prince ambassador ambassadeur general général leader chef envoy envoyé premier prime counterpart homologue governor gouverneur mayor maire chief préfet prefect director directeur'.split(
-    ' ',
-  ),
+/** Role words in comparison form (accents dropped, as word keys are: "préfet" -> "prefet"). */
+export const LATIN_ROLES = keys(
+  'president président minister ministre spokesman spokeswoman spokesperson porte-parole secretary chancellor chancelier king roi prince ambassador ambassadeur general général leader chef envoy envoyé premier prime counterpart homologue governor gouverneur mayor maire chief préfet prefect director directeur',
 );
 
 /** Strips the conjunctions و/ف glued to a word's key ("وقال" -> "قال"); returns the key unchanged if nothing is glued. */

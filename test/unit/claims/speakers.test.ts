@@ -173,3 +173,12 @@ describe('speaker names: compound names, title complements, honorifics', () => {
     expect(claim?.speakerKey).toBe(speakerKeyOf('Nasser'));
   });
 });
+
+describe('French roles written with accents', () => {
+  it('reads "le préfet X" after the verb as X', () => {
+    // Act
+    const [claim] = quotes(claimsOf('« Nous rouvrirons la route du col dès demain matin », a indiqué le préfet Antoine Marchal.', { language: 'fr' }));
+    // Assess
+    expect(claim?.speakerKey).toBe(speakerKeyOf('Marchal'));
+  });
+});
