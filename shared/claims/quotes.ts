@@ -39,6 +39,9 @@ export function classifyQuote(body: string, quote: QuoteSpan, words: readonly Wo
   const closeAt = quote.close < 0 ? quote.contentEnd : quote.close + 1;
   const next = /^[\s\u00A0]*(\S)/u.exec(body.slice(closeAt, closeAt + 8))?.[1];
   const runsOn = next !== undefined && /[\p{L}\p{N}]/u.test(next);
+  // '"We are ready to negotiate," Haddad said.': a quotation closed on a comma hands over to its
+  // attribution; a term never ends in one.
+  if (/[,،][\s\u00A0]*$/u.test(body.slice(quote.contentStart, quote.contentEnd)) && count >= 2) return 'speech';
   // 'مؤكدًا أن "داعش" والتنظيمات ...': a name inside the reported clause.
   if (count <= TERM_MAX_WORDS && runsOn) return 'scare';
   if (isCue(prev2) && /^(?:ان|انه|بان|that|que)$/u.test(prev?.key ?? '')) return 'speech';

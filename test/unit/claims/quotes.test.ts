@@ -1,3 +1,4 @@
+import { speakerKeyOf } from '../../../shared/claims/speakers';
 import { claimsOf, quotes } from './helpers';
 
 describe('quote claims', () => {
@@ -79,5 +80,15 @@ describe('quote claims', () => {
       ['We will not reopen the border,', 'Defence Minister John Carter'],
       ['Nous sommes prêts à négocier', 'président Jean Dubois'],
     ]);
+  });
+});
+
+describe('a short quotation closed on a comma', () => {
+  it('is speech handed over to the attribution that follows it', () => {
+    // Act
+    const [claim] = quotes(claimsOf('"We will rebuild the port," Mayor Salim Dabbagh said.', { language: 'en' }));
+    // Assess
+    expect(claim?.quote).toBe('We will rebuild the port,');
+    expect(claim?.speakerKey).toBe(speakerKeyOf('Dabbagh'));
   });
 });
