@@ -386,7 +386,10 @@ export interface ThrottleFigures {
   /** SQS receives that failed and were redelivered; messages parked. */
   redelivered: number;
   deadLetters: number;
-  /** Articles done in the clean run but not in this one. */
+  /** Parked messages redriven from the DLQ once the faults stopped (SQS StartMessageMoveTask), and how many failed again. */
+  redriven: number;
+  redriveFailures: number;
+  /** Articles done in the clean run but not in this one (after any redrive). */
   lost: number;
   diff: TableDiff;
   cleanMs: number;
@@ -409,7 +412,9 @@ export async function throttledIngest(lab: Lab, options: { throttleRate: number;
     const report = await deliver(lab.handler(deps), bodies, { visibilityMs: 50 });
     const retries = Object.values((deps.store as DynamoDbStore).stats()).reduce((sum, s) => sum + s.retries, 0);
     client.destroy();
-    return { table, report, retries, items: await lab.scan(table) };
+    // What an operator does after the incident: redrive the DLQ to the queue, now without faults.
+    const redrive = await deliver(lab.handler(lab.deps(table)), report.deadLetters.map((message) => message.body), { visibilityMs: 50 });
+    return { table, report, retries, redrive, items: await lab.scan(table) };
   };
   const log = captureOutcomes();
   try {
@@ -427,6 +432,8 @@ export async function throttledIngest(lab: Lab, options: { throttleRate: number;
       batchRetries: faulty.retries,
       redelivered: faulty.report.failedReceives - faulty.report.deadLetters.length,
       deadLetters: faulty.report.deadLetters.length,
+      redriven: faulty.report.deadLetters.length,
+      redriveFailures: faulty.redrive.deadLetters.length,
       lost: [...done(expected)].filter((id) => !doneFaulty.has(id)).length,
       diff: diffTables(faulty.items, expected),
       cleanMs: clean.report.elapsedMs,
