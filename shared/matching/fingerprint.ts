@@ -8,10 +8,12 @@
  * short (omission), or the same statement inside another outlet's wrapper ("مضيفاً أنه من الضروري …" /
  * "وتحدث عن ضرورة …"). Index keys are taken from the claim's *anchor words* (content words that are not
  * function words, reporting verbs, names or titles), in order, and cover those at four writes per claim:
- *  - **head and tail anchors**: the first and the last two or three anchor words. One changed, inserted or
- *    deleted word leaves one of the two intact, so a one-word variant is found every time (not with a
- *    probability), and a truncated quote keeps its head or its tail. A dateline ("بيروت –"), another title
- *    or "إن"/"أن" never breaks an anchor.
+ *  - **head and tail anchors**: the first and the last two anchor words. From four anchor words on, one
+ *    changed, inserted or deleted word leaves one of the two intact, so a one-word variant is found every
+ *    time (not with a probability), and a quote cut short keeps its head or its tail ("We are ready to
+ *    negotiate" meets its longer original). A dateline ("بيروت –"), another title or "إن"/"أن" never breaks
+ *    an anchor. (Three-word anchors kept buckets smaller but lost every variant whose change fell in the
+ *    third word from either end: measured on the team's pairs and the seeds, see the decision record.)
  *  - **core sketch**: the two smallest hashes of the claim's anchor-word trigrams (a bottom-k MinHash sketch
  *    of one permutation). A statement both outlets wrap differently still shares most trigrams, and its
  *    smallest ones with them; so do variants with changes at both ends. Specific ordered triples keep these
@@ -31,12 +33,10 @@ import { type MatchToken, isTopicWord, matchTokens } from './words';
 
 /** Signature length (verify step only): 64 lanes × 32 bits, 257 bytes packed, index items stay well under 1 KB. */
 export const SIGNATURE_LANES = 64;
-/** Anchor words in a head or tail anchor of a claim of 8 or more: three in order keep buckets small. */
-export const ANCHOR_WORDS = 3;
-/** Anchor length of claims of 3 to 7 anchor words (from 4 on, head and tail never overlap). */
-export const SHORT_ANCHOR_WORDS = 2;
+/** Anchor words in a head or a tail anchor. */
+export const ANCHOR_WORDS = 2;
 /** Claims with fewer anchor words get no keys ("وأضاف: نعم"). */
-export const MIN_ANCHOR_WORDS = 3;
+export const MIN_ANCHOR_WORDS = 2;
 /** Core sketch: this many smallest trigram hashes per claim (each one index write). */
 export const SKETCH_KEYS = 2;
 /** Claims need this many anchor words for a core sketch (two trigrams at least). */
@@ -50,9 +50,6 @@ export const VERIFY_MIN_JACCARD = 0.3;
 export const VERIFY_MIN_CONTAINMENT = 0.7;
 
 const EMPTY_LANE = 0xffffffff;
-
-/** Anchor words of each indexed claim, so lookupKeys does not tokenise the wording a second time. */
-const anchorsOf = new WeakMap<IndexedClaim, string[]>();
 
 // Bound once: inside a vm context (jest) every global lookup of `Math` goes through the context's
 // interceptor, which made the MinHash loop ~20× slower than the same code on Lambda.
@@ -203,20 +200,10 @@ function weeksOf(scope: FingerprintScope): { week: string; range: string } {
   return weeks;
 }
 
-/** Anchor keys: the first and the last `words` content words ("h:" head, "t:" tail). */
-function anchorKeys(content: readonly string[], words: number): string[] {
+/** Anchor keys: the first and the last ANCHOR_WORDS anchor words ("h:" head, "t:" tail). */
+function anchorKeys(words: readonly string[]): string[] {
   const anchor = (part: readonly string[]) => fnv1a32(part.join(' ')).toString(36);
-  return [`h:${anchor(content.slice(0, words))}`, `t:${anchor(content.slice(content.length - words))}`];
-}
-
-/**
- * Anchor length written for a claim of `n` anchor words: three words from 8 on, two below, so head and tail
- * never overlap from 4 words on (a 6-word quote with one word changed in each half still meets its twin),
- * and a 3-word claim («العجز سينخفض إلى النصف», a quote cut down) still meets its full version and survives a
- * change of its first or last word.
- */
-function anchorLength(n: number): number {
-  return n >= 8 ? ANCHOR_WORDS : SHORT_ANCHOR_WORDS;
+  return [`h:${anchor(words.slice(0, ANCHOR_WORDS))}`, `t:${anchor(words.slice(words.length - ANCHOR_WORDS))}`];
 }
 
 /**
@@ -249,26 +236,16 @@ export function fingerprintClaim(claim: Claim, scope: FingerprintScope): Indexed
   const anchors = anchorWords(tokens);
   if (anchors.length < MIN_ANCHOR_WORDS) return { claim, signature, indexKeys: [] };
   const { week } = weeksOf(scope);
-  const keys = [...anchorKeys(anchors, anchorLength(anchors.length)), ...(anchors.length >= MIN_SKETCH_WORDS ? sketchKeys(anchors) : [])];
-  const indexed: IndexedClaim = { claim, signature, indexKeys: keys.map((key) => `${key}@${week}`) };
-  anchorsOf.set(indexed, anchors);
-  return indexed;
+  const keys = new Set([...anchorKeys(anchors), ...(anchors.length >= MIN_SKETCH_WORDS ? sketchKeys(anchors) : [])]);
+  return { claim, signature, indexKeys: [...keys].map((key) => `${key}@${week}`) };
 }
 
 /**
- * Keys to read for an indexed claim, each over the three weeks around its own. Anchors are read at both
- * lengths: a claim of 4–5 anchor words anchors on two, a longer one on three, and a quote cut short must
- * still meet its full version (reads cost a fifth of writes, so the asymmetry is paid on the cheap side).
+ * Keys to read for an indexed claim: the keys it wrote, each over the week before, its week and the week
+ * after, in one range. Reading exactly what is written is what makes the pair symmetric: whichever of two
+ * matching claims is ingested second finds the first.
  */
 export function lookupKeys(indexed: IndexedClaim, scope: FingerprintScope): string[] {
-  if (indexed.indexKeys.length === 0) return [];
-  const anchors = anchorsOf.get(indexed) ?? anchorWords(matchTokens(indexedWording(indexed.claim)));
   const range = `@${weeksOf(scope).range}`;
-  const keys = new Set<string>();
-  if (anchors.length >= MIN_ANCHOR_WORDS) {
-    for (const words of [SHORT_ANCHOR_WORDS, ANCHOR_WORDS]) if (words <= anchors.length) for (const key of anchorKeys(anchors, words)) keys.add(key);
-  }
-  // The sketch keys written are the ones read: take them from the written keys instead of hashing again.
-  for (const key of indexed.indexKeys) if (key.startsWith('c:')) keys.add(key.slice(0, key.lastIndexOf('@')));
-  return [...keys].map((key) => `${key}${range}`);
+  return indexed.indexKeys.map((key) => `${key.slice(0, key.lastIndexOf('@'))}${range}`);
 }

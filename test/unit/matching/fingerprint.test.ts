@@ -110,7 +110,7 @@ describe('fingerprintClaim', () => {
 
   it(`gives claims with fewer than ${MIN_ANCHOR_WORDS} anchor words no keys`, () => {
     // Prepare: function words, a reporting verb, a title and a place name do not count.
-    const claim = quoteClaim('a1#0001', 'rt', 'هذا ما قاله الوزير لنا في القاهرة ذلك اليوم');
+    const claim = quoteClaim('a1#0001', 'rt', 'هذا صحيح في القاهرة');
     // Act
     const indexed = fingerprintClaim(claim, scope);
     // Assess
@@ -136,7 +136,7 @@ describe('lookupKeys', () => {
     expect(keys.every((k) => k.endsWith('@2015W52..2016W01'))).toBe(true);
     const buckets = new Set(keys.map((k) => k.split('@')[0]));
     for (const written of indexed.indexKeys) expect(buckets).toContain(written.split('@')[0]);
-    expect(keys.length).toBeLessThanOrEqual(4 + SKETCH_KEYS);
+    expect(keys).toHaveLength(indexed.indexKeys.length);
   });
 
   it('finds a claim published in the neighbouring week whichever of the two is looked up', () => {
@@ -169,11 +169,11 @@ describe('anchors', () => {
   });
 
   it('make a quote cut short meet its full version, from the head or from the tail, both ways round', () => {
-    // Prepare: cuts of three, four and six words of a twelve-word quote (anchors of 3 and 2 words meet).
+    // Prepare: cuts of two to six words of a twelve-word quote.
     const full = sentence(rng(7), 12);
     const whole = quoteClaim('a1#0001', 'rt', full.join(' '));
     // Act/Assess
-    for (const cut of [full.slice(0, 3), full.slice(0, 4), full.slice(-5), full.slice(-6), full.slice(-3)].map((w) => w.join(' '))) {
+    for (const cut of [full.slice(0, 2), full.slice(0, 3), full.slice(0, 4), full.slice(-5), full.slice(-6), full.slice(-2)].map((w) => w.join(' '))) {
       expect(meets(whole, quoteClaim('a2#0001', 'elaph', cut))).toBe(true);
       expect(meets(quoteClaim('a2#0001', 'elaph', cut), whole)).toBe(true);
     }
@@ -188,7 +188,7 @@ describe('anchors', () => {
     expect(meets(b, a)).toBe(true);
   });
 
-  it('make a 6-word quote with one word changed in each half meet its twin (two-word anchors below 8 words)', () => {
+  it('make a 6-word quote with one word changed in each half meet its twin', () => {
     // Prepare
     const a = quoteClaim('a1#0001', 'rt', 'المشروع سيغير وجه المنطقة خلال عقد من الزمن');
     const b = quoteClaim('a2#0001', 'elaph', 'المشروع سيغير حياة السكان خلال عقد من الزمن');
