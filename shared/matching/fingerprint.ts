@@ -8,12 +8,11 @@
  * short (omission), or the same statement inside another outlet's wrapper ("مضيفاً أنه من الضروري …" /
  * "وتحدث عن ضرورة …"). Index keys are taken from the claim's *anchor words* (content words that are not
  * function words, reporting verbs, names or titles), in order, and cover those at four writes per claim:
- *  - **head and tail anchors**: the first and the last two anchor words. From four anchor words on, one
- *    changed, inserted or deleted word leaves one of the two intact, so a one-word variant is found every
- *    time (not with a probability), and a quote cut short keeps its head or its tail ("We are ready to
- *    negotiate" meets its longer original). A dateline ("بيروت –"), another title or "إن"/"أن" never breaks
- *    an anchor. (Three-word anchors kept buckets smaller but lost every variant whose change fell in the
- *    third word from either end: measured on the team's pairs and the seeds, see the decision record.)
+ *  - **head and tail anchors**: the first and the last two anchor words, three for claims of eight or more
+ *    (two frequent words in a row fill a bucket in a week of 10^6 claims; three do not). From four anchor
+ *    words on, one changed, inserted or deleted word leaves one of the two intact, so a one-word variant is
+ *    found every time (not with a probability), and a quote cut short keeps its head or its tail. A dateline
+ *    ("بيروت –"), another title or "إن"/"أن" never breaks an anchor.
  *  - **core sketch**: the two smallest hashes of the claim's anchor-word trigrams (a bottom-k MinHash sketch
  *    of one permutation). A statement both outlets wrap differently still shares most trigrams, and its
  *    smallest ones with them; so do variants with changes at both ends. Specific ordered triples keep these
@@ -33,8 +32,12 @@ import { type MatchToken, isTopicWord, matchTokens } from './words';
 
 /** Signature length (verify step only): 64 lanes × 32 bits, 257 bytes packed, index items stay well under 1 KB. */
 export const SIGNATURE_LANES = 64;
-/** Anchor words in a head or a tail anchor. */
+/** Anchor words in a head or a tail anchor of a claim shorter than LONG_CLAIM_WORDS. */
 export const ANCHOR_WORDS = 2;
+/** Anchor words in a head or a tail anchor of a long claim: two frequent words in a row fill buckets at 10^6. */
+export const LONG_ANCHOR_WORDS = 3;
+/** Claims of this many anchor words or more anchor on LONG_ANCHOR_WORDS. */
+export const LONG_CLAIM_WORDS = 8;
 /** Claims with fewer anchor words get no keys ("وأضاف: نعم"). */
 export const MIN_ANCHOR_WORDS = 2;
 /** Core sketch: this many smallest trigram hashes per claim (each one index write). */
@@ -200,11 +203,17 @@ function weeksOf(scope: FingerprintScope): { week: string; range: string } {
   return weeks;
 }
 
-/** Anchor keys: the first and the last ANCHOR_WORDS anchor words ("h:" head, "t:" tail). */
-function anchorKeys(words: readonly string[]): string[] {
+/** Anchor keys: the first and the last `length` anchor words ("h:" head, "t:" tail). */
+function anchorKeys(words: readonly string[], length: number): string[] {
   const anchor = (part: readonly string[]) => fnv1a32(part.join(' ')).toString(36);
-  return [`h:${anchor(words.slice(0, ANCHOR_WORDS))}`, `t:${anchor(words.slice(words.length - ANCHOR_WORDS))}`];
+  return [`h:${anchor(words.slice(0, length))}`, `t:${anchor(words.slice(words.length - length))}`];
 }
+
+/** Anchors written: two words, three from LONG_CLAIM_WORDS on. */
+const anchorLength = (n: number): number => (n >= LONG_CLAIM_WORDS ? LONG_ANCHOR_WORDS : ANCHOR_WORDS);
+
+/** Anchor words of each indexed claim, so lookupKeys does not tokenise the wording a second time. */
+const anchorsOf = new WeakMap<IndexedClaim, string[]>();
 
 /**
  * Core sketch keys: the SKETCH_KEYS smallest hashes of the claim's anchor-word trigrams ("c:"). Two claims
@@ -236,16 +245,23 @@ export function fingerprintClaim(claim: Claim, scope: FingerprintScope): Indexed
   const anchors = anchorWords(tokens);
   if (anchors.length < MIN_ANCHOR_WORDS) return { claim, signature, indexKeys: [] };
   const { week } = weeksOf(scope);
-  const keys = new Set([...anchorKeys(anchors), ...(anchors.length >= MIN_SKETCH_WORDS ? sketchKeys(anchors) : [])]);
-  return { claim, signature, indexKeys: [...keys].map((key) => `${key}@${week}`) };
+  const keys = new Set([...anchorKeys(anchors, anchorLength(anchors.length)), ...(anchors.length >= MIN_SKETCH_WORDS ? sketchKeys(anchors) : [])]);
+  const indexed: IndexedClaim = { claim, signature, indexKeys: [...keys].map((key) => `${key}@${week}`) };
+  anchorsOf.set(indexed, anchors);
+  return indexed;
 }
 
 /**
- * Keys to read for an indexed claim: the keys it wrote, each over the week before, its week and the week
- * after, in one range. Reading exactly what is written is what makes the pair symmetric: whichever of two
- * matching claims is ingested second finds the first.
+ * Keys to read for an indexed claim, each over the week before, its week and the week after, in one range:
+ * the keys it wrote, and its anchors at the other length, so a long claim (three-word anchors) and a short one
+ * (two-word anchors: a quote cut down to "We are ready to negotiate") still meet. Reading what both sides
+ * write is what makes a pair symmetric: whichever of two matching claims is ingested second finds the first.
  */
 export function lookupKeys(indexed: IndexedClaim, scope: FingerprintScope): string[] {
+  if (indexed.indexKeys.length === 0) return [];
   const range = `@${weeksOf(scope).range}`;
-  return indexed.indexKeys.map((key) => `${key.slice(0, key.lastIndexOf('@'))}${range}`);
+  const keys = new Set(indexed.indexKeys.map((key) => key.slice(0, key.lastIndexOf('@'))));
+  const anchors = anchorsOf.get(indexed) ?? anchorWords(matchTokens(indexedWording(indexed.claim)));
+  for (const length of [ANCHOR_WORDS, LONG_ANCHOR_WORDS]) if (anchors.length >= length) for (const key of anchorKeys(anchors, length)) keys.add(key);
+  return [...keys].map((key) => `${key}${range}`);
 }
