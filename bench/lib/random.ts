@@ -3,17 +3,7 @@
  * every run, so a change in a figure is a change in the code, not in the dice.
  */
 
-/** mulberry32: a small, fast 32-bit generator; plenty for sampling words. Returns floats in [0, 1). */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { seededRandom } from '../../test/helpers/random';
 
 export type Random = () => number;
 

@@ -6,7 +6,7 @@
 import type { Claim } from '../model';
 import { type Alignment, type Hunk, align, alignedSimilarity, hunks } from './diff';
 import { indexedWording } from './fingerprint';
-import { directionOf, lexiconForms, type MatchToken, softEqual } from './words';
+import { bigramDice, directionOf, lexiconForms, type MatchToken, softEqual } from './words';
 
 /** Sparse feature vector: name -> value. Absent names are 0. */
 export type Features = Map<string, number>;
@@ -16,25 +16,6 @@ export interface FeatureSide {
   claim: Claim;
   tokens: MatchToken[];
   content: MatchToken[];
-}
-
-/** Character-bigram Dice of two keys, in [0, 1]. */
-export function bigramDice(a: string, b: string): number {
-  if (a === b) return 1;
-  if (a.length < 2 || b.length < 2) return 0;
-  const grams = (w: string) => Array.from({ length: w.length - 1 }, (_, i) => w.slice(i, i + 2));
-  const ga = grams(a);
-  const gb = grams(b);
-  const pool = [...gb];
-  let common = 0;
-  for (const g of ga) {
-    const at = pool.indexOf(g);
-    if (at >= 0) {
-      common++;
-      pool.splice(at, 1);
-    }
-  }
-  return (2 * common) / (ga.length + gb.length);
 }
 
 /** How two words can be the same word for a paraphrase, from the surest link to the loosest. */

@@ -284,10 +284,17 @@ export const SOFT_MATCH_MIN = 0.5;
 export function softEqual(a: string, b: string): boolean {
   if (a === b) return true;
   if (a.length < 3 || b.length < 3 || NUMBER.test(a) || NUMBER.test(b)) return false;
+  return bigramDice(a, b) >= SOFT_MATCH_MIN;
+}
+
+/** Character-bigram Dice of two keys, in [0, 1] (0 when either is shorter than one bigram). */
+export function bigramDice(a: string, b: string): number {
+  if (a === b) return 1;
+  if (a.length < 2 || b.length < 2) return 0;
   const grams = (w: string) => Array.from({ length: w.length - 1 }, (_, i) => w.slice(i, i + 2));
   const ga = grams(a);
-  const gb = grams(b);
-  const pool = [...gb];
+  const pool = grams(b);
+  const total = ga.length + pool.length;
   let common = 0;
   for (const g of ga) {
     const at = pool.indexOf(g);
@@ -296,7 +303,7 @@ export function softEqual(a: string, b: string): boolean {
       pool.splice(at, 1);
     }
   }
-  return (2 * common) / (ga.length + gb.length) >= SOFT_MATCH_MIN;
+  return (2 * common) / total;
 }
 
 /**

@@ -13,6 +13,7 @@ import { ingestObjectEvent } from '../../../shared/ingest';
 import { articleIdFor } from '../../../shared/object-events';
 import type { ArticleBlobs, IngestStore } from '../../../shared/ports';
 import { type LocalDynamoDb, startDynamoDb } from '../../helpers/emulators';
+import { seededRandom, sleep } from '../../helpers/random';
 
 const HELD = 6;
 const SEQUENTIAL = 6;
@@ -28,19 +29,7 @@ const VOCABULARY = `حكومة برلمان مجلس قرار اتفاق مفا�
   .split(/\s+/)
   .filter(Boolean);
 
-/** mulberry32, seeded: the same sentences and delays on every run of the suite. */
-function rng(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 interface RunControl {
   jitter: boolean;
@@ -87,7 +76,7 @@ afterAll(async () => {
 describe('two outlets ingested at the same moment', () => {
   it(`are compared in each of ${RUNS} runs (held, one after the other, jittered): the finding exists, once per side`, async () => {
     // Prepare
-    const random = rng(20261112);
+    const random = seededRandom(20261112);
     const objects = new Map<string, Uint8Array>();
     const blobs: ArticleBlobs = {
       async get(_bucket, key) {

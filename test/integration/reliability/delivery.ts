@@ -6,7 +6,7 @@ import type { DynamoDbStore } from '../../../shared/adapters/dynamodb-store';
 import { cleanRun, uploadPair } from './common';
 import { FaultPlan } from './faults';
 import { type Lab, captureOutcomes, deliver } from './harness';
-import { random, sleep } from './random';
+import { seededRandom as random, sleep } from '../../helpers/random';
 import { type TableDiff, diffTables, leasesHeld } from './snapshot';
 
 // ---------------------------------------------------------------- 1. duplicate delivery

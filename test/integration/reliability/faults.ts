@@ -10,7 +10,7 @@
  *     client fail without reaching the table (a dead Lambda sends nothing); calls already sent still land.
  */
 import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { random, sleep } from './random';
+import { seededRandom as random, sleep } from '../../helpers/random';
 
 export interface FaultOptions {
   seed: number;

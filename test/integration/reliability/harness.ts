@@ -20,7 +20,7 @@ import { S3ArticleBlobs } from '../../../shared/adapters/s3-article-blobs';
 import type { IngestDeps } from '../../../shared/ingest';
 import type { ArticleBlobs } from '../../../shared/ports';
 import { type Emulators, startEmulators } from '../../helpers/emulators';
-import { sleep } from './random';
+import { sleep } from '../../helpers/random';
 import { type Item, scanTable } from './snapshot';
 
 export const CURSOR_SECRET = 'reliability-cursor-secret-0123456789';

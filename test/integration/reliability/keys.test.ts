@@ -3,7 +3,7 @@ import { parseS3Notification } from '../../../functions/s3-event';
 import { encodeKeyLikeS3 } from '../../../local/notifications';
 import { articleIdFor } from '../../../shared/object-events';
 import { Lab, captureOutcomes, deliver, notification, sequencerFor } from './harness';
-import { random } from './random';
+import { seededRandom as random } from '../../helpers/random';
 import { TINY_ARTICLE } from './texts';
 
 const ARABIC_WORDS = ['بيان', 'وزارة الخارجية', 'تقرير', 'سورية', 'أخبار', 'مؤتمر', '٢٠١٥', 'حوار', 'إعلان'];

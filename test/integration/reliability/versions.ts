@@ -7,7 +7,7 @@ import type { ArticleBlobs } from '../../../shared/ports';
 import { cleanRun, uploadPair } from './common';
 import { FaultPlan } from './faults';
 import { type Lab, captureOutcomes, deliver, notification, sequencerFor } from './harness';
-import { random, shuffle, sleep } from './random';
+import { seededRandom as random, shuffle, sleep } from '../../helpers/random';
 import { type Item, type TableDiff, copyItems, diffTables, isClean } from './snapshot';
 import { versionArticle } from './texts';
 

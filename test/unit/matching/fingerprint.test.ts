@@ -10,6 +10,7 @@ import {
   verifyCandidate,
 } from '../../../shared/matching/fingerprint';
 import type { Claim } from '../../../shared/model';
+import { seededRandom } from '../../helpers/random';
 
 function quoteClaim(id: string, outlet: string, quote: string, speakerKey: string | null = 'slm'): Claim {
   return {
@@ -57,17 +58,6 @@ const VOCABULARY = `حكومة برلمان مجلس قرار اتفاق مفا�
   .split(/\s+/)
   .filter(Boolean);
 
-/** mulberry32: a seeded RNG so the generated sentences are the same on every run. */
-function rng(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function sentence(random: () => number, length: number): string[] {
   const out: string[] = [];
@@ -156,7 +146,7 @@ describe('lookupKeys', () => {
 describe('anchors', () => {
   it('make every one-word substitution of a 14-word quote meet the original, at every position', () => {
     // Prepare
-    const words = sentence(rng(20261112), 15);
+    const words = sentence(seededRandom(20261112), 15);
     const original = words.slice(0, 14);
     // Act
     const missed = original.filter((_, at) => {
@@ -170,7 +160,7 @@ describe('anchors', () => {
 
   it('make a quote cut short meet its full version, from the head or from the tail, both ways round', () => {
     // Prepare: cuts of three to six words of a twelve-word quote (its anchors have three words, theirs two).
-    const full = sentence(rng(7), 12);
+    const full = sentence(seededRandom(7), 12);
     const whole = quoteClaim('a1#0001', 'rt', full.join(' '));
     // Act/Assess
     for (const cut of [full.slice(0, 3), full.slice(0, 4), full.slice(-5), full.slice(-6), full.slice(-3)].map((w) => w.join(' '))) {
@@ -199,7 +189,7 @@ describe('anchors', () => {
 
   it('rarely let unrelated generated sentences meet', () => {
     // Prepare
-    const random = rng(11);
+    const random = seededRandom(11);
     let met = 0;
     const runs = 1000;
     // Act
@@ -235,7 +225,7 @@ describe('verifyCandidate', () => {
     const sig = (text: string) => fingerprintClaim(quoteClaim('a1#0001', 'rt', text), scope).signature;
     const base = sig(QUOTE);
     const reworded = sig(QUOTE.replace('تبديدها', 'إهدارها'));
-    const long = sentence(rng(3), 18);
+    const long = sentence(seededRandom(3), 18);
     const other = sig('ارتفعت أسعار القمح في الأسواق المحلية بسبب موجة الجفاف الطويلة');
     // Act/Assess
     expect(verifyCandidate(base, reworded)).toBe(true);
@@ -253,7 +243,7 @@ describe('verifyCandidate', () => {
 
   it('estimates the size of the set behind a signature within 40%', () => {
     // Prepare
-    const random = rng(5);
+    const random = seededRandom(5);
     for (const size of [5, 20, 80]) {
       const words = Array.from({ length: size }, (_, i) => `w${i}-${Math.floor(random() * 1e9)}`);
       // Act
