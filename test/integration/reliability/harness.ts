@@ -105,7 +105,7 @@ export class Lab {
   deps(table: string, options: { client?: DynamoDBClient; blobs?: ArticleBlobs; leaseMarginMs?: number; leaseWaitMs?: number } = {}): IngestDeps {
     const client = options.client ?? this.emulators.dynamodb.client;
     return {
-      store: new DynamoDbStore(client, table, { cursorSecret: CURSOR_SECRET }),
+      store: new DynamoDbStore(client, table, { cursorSecret: CURSOR_SECRET, compressDocuments: true }),
       leases: new DynamoDbLeases(client, table),
       blobs: options.blobs ?? new S3ArticleBlobs(this.emulators.s3.client),
       clock: { now: () => new Date() },

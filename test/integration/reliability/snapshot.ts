@@ -7,6 +7,7 @@
  * JSON and both of its reference items) must match; two items with one identity count as a duplicate.
  */
 import { type AttributeValue, BatchWriteItemCommand, type DynamoDBClient, ScanCommand } from '@aws-sdk/client-dynamodb';
+import { documentJson } from '../../../shared/adapters/dynamodb-items';
 
 export type Item = Record<string, AttributeValue>;
 export type Category = 'object' | 'article' | 'claim' | 'finding' | 'index' | 'other';
@@ -56,14 +57,14 @@ export function describeItem(item: Item): { id: string; category: Category; cont
     return { id: `${pk} ${claimId}`, category: 'index', content: [str(item, 'o'), str(item, 'a'), b64(item.g)].join('|') };
   }
   if (pk.startsWith('ART#') && sk === 'A') {
-    return { id: `${pk} A`, category: 'article', content: [withoutKeys(str(item, 'd'), ['ingestedAt']), str(item, 'seq'), str(item, 'opk'), str(item, 'fpk')].join('|') };
+    return { id: `${pk} A`, category: 'article', content: [withoutKeys(documentJson(item), ['ingestedAt']), str(item, 'seq'), str(item, 'opk'), str(item, 'fpk')].join('|') };
   }
   if (pk.startsWith('ART#') && sk.startsWith('C#')) {
     const keys = (item.ks?.L ?? []).map((k) => k.S ?? '').sort();
-    return { id: `${pk} ${sk}`, category: 'claim', content: [str(item, 'd'), b64(item.g), keys.join(',')].join('|') };
+    return { id: `${pk} ${sk}`, category: 'claim', content: [documentJson(item), b64(item.g), keys.join(',')].join('|') };
   }
   if (pk.startsWith('ART#') && sk.startsWith('F#')) {
-    const content = [withoutKeys(str(item, 'd'), ['createdAt']), str(item, 'xa'), str(item, 'knd'), str(item, 'spk'), str(item, 'fpk'), str(item, 'opk')];
+    const content = [withoutKeys(documentJson(item), ['createdAt']), str(item, 'xa'), str(item, 'knd'), str(item, 'spk'), str(item, 'fpk'), str(item, 'opk')];
     return { id: `${pk} ${sk}`, category: 'finding', content: content.join('|') };
   }
   return { id: `${pk} ${sk}`, category: 'other', content: JSON.stringify(item) };
