@@ -1,18 +1,9 @@
 import * as iconv from 'iconv-lite';
-import { ArticleRejectedError } from '../../../shared/errors';
 import { charsetOf, decodeArticle } from '../../../shared/text/decode';
+import { rejection } from '../../helpers/rejection';
 
 const SENTENCE = 'قال الوزير إن «الاتفاق صامد» رغم الخلافات.';
 
-function rejection(run: () => unknown): string {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof ArticleRejectedError) return error.code;
-    throw error;
-  }
-  throw new Error('expected a rejection');
-}
 
 describe('decodeArticle', () => {
   it('decodes strict UTF-8 and reports it', () => {

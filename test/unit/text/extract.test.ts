@@ -1,17 +1,8 @@
-import { ArticleRejectedError } from '../../../shared/errors';
 import { extractArticleText, jsonDepth } from '../../../shared/text/extract';
+import { rejection } from '../../helpers/rejection';
 
 const source = (key: string, contentType: string | null = null, metadata: Record<string, string> = {}) => ({ key, contentType, metadata });
 
-function rejection(run: () => unknown): string {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof ArticleRejectedError) return error.code;
-    throw error;
-  }
-  throw new Error('expected a rejection');
-}
 
 describe('extractArticleText: plain text', () => {
   it('keeps one paragraph per line, separated by blank lines, and takes an unpunctuated first line as title', () => {
