@@ -6,6 +6,7 @@ import { DynamoDbStore } from '../../../shared/adapters/dynamodb-store';
 import type { Article, Claim, Finding } from '../../../shared/model';
 import { articleIdFor } from '../../../shared/object-events';
 import { type LocalDynamoDb, startDynamoDb } from '../../helpers/emulators';
+import { assertInert } from '../../helpers/inert-html';
 
 const A = articleIdFor('qarin-articles', 'sahil-news/2025/dam.html');
 const B = articleIdFor('qarin-articles', 'wadi-post/2025/dam.html');
@@ -86,18 +87,6 @@ const QUIET_FINDINGS: Finding[] = Array.from({ length: 3 }, (_, index) => ({
   createdAt: `2025-04-10T09:0${index}:00.000Z`,
 }));
 
-const ALLOWED_TAGS = new Set(['html', 'head', 'meta', 'title', 'style', 'body', 'header', 'main', 'a', 'span', 'h1', 'h2', 'p', 'form', 'label',
-  'select', 'option', 'input', 'button', 'article', 'div', 'section', 'bdi', 'blockquote', 'ins', 'del', 'nav', 'dl', 'dt', 'dd', 'table',
-  'thead', 'tbody', 'tr', 'th', 'td']);
-
-/** No executable or foreign markup, no raw bidi controls, no inline style attributes. */
-function assertInert(page: string): void {
-  const tags = [...page.matchAll(/<\/?([a-zA-Z][\w-]*)/g)].map((match) => (match[1] as string).toLowerCase());
-  expect(tags.filter((tag) => !ALLOWED_TAGS.has(tag))).toEqual([]);
-  expect(page).not.toMatch(/<script|<img|<svg|<iframe|\son\w+\s*=|href="\s*javascript:|href="\s*data:/i);
-  expect(page).not.toMatch(/[\u202A-\u202E\u2066-\u2069\u200B-\u200F\u061C\uFEFF]/u);
-  expect(page).not.toMatch(/\sstyle=/i);
-}
 
 function assertPageHeaders(response: APIGatewayProxyStructuredResultV2): void {
   const headers = response.headers ?? {};
