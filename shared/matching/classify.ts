@@ -8,7 +8,7 @@ import { type Alignment, alignedSimilarity, type Hunk, hunks } from './diff';
 import { dateVerdict, entityVerdict, isDateWord, negationVerdict, numberVerdict, type Side, sameSpeaker, shortName as name, type Verdict, words } from './facts';
 import { opposedWords, stanceFeatures, unexplainedPair } from './features';
 import { stanceOf } from './stance';
-import { isTopicWord, type MatchToken, softEqual } from './words';
+import { directionOf, isTopicWord, type MatchToken, softEqual } from './words';
 
 export type { Verdict } from './facts';
 
@@ -109,7 +109,12 @@ function wordingVerdict(A: Side, B: Side, alignment: Alignment, changes: Hunk[],
   // A paraphrase the model is sure of may reword more (related is enough).
   const agreement: Verdict = { kind: 'agreement', severity: 'info', explanation: `${a.outlet} and ${b.outlet} report the same claim` };
   if (stance === 'agree') return agreement;
-  if (sameClaim && pinpointed(A, B, changes)) return stance === 'contradict' ? contradiction(A, B) : null;
+  if (sameClaim && pinpointed(A, B, changes)) {
+    // A long claim whose other words all line up, with only a back-reference reworded, is the same
+    // claim whatever the model makes of the one changed word.
+    if (reworded(A, B, alignment)) return agreement;
+    return stance === 'contradict' ? contradiction(A, B) : null;
+  }
   // Nothing pinpointed: two outlets wrapped one long claim in different context ("خلال مؤتمر صحفي في
   // الكرملين" / "حسب ما نقلت وسائل الإعلام"). Headline-sized pairs stay undecided.
   return sameClaim && alignedContent(alignment) >= CORE_MIN_WORDS ? agreement : null;
@@ -133,8 +138,6 @@ function alignedContent(alignment: Alignment): number {
  */
 function contradiction(A: Side, B: Side): Verdict {
   const [onlyA, onlyB] = unexplainedPair(A.content, B.content);
-  // Capitalised Latin words are names here even when they open the sentence ("Doha will host").
-  const nameLike = (t: MatchToken) => t.entity || NISBA.test(t.key) || /^\p{Lu}\p{Ll}/u.test(t.text);
   const shown = (ts: MatchToken[]) => words(ts.slice(0, 3));
   if (onlyA.some(nameLike) && onlyB.some(nameLike)) {
     return { kind: 'entity', severity: 'major', explanation: `${A.claim.outlet} names "${shown(onlyA.filter(nameLike))}" where ${B.claim.outlet} names "${shown(onlyB.filter(nameLike))}"` };
@@ -146,6 +149,38 @@ function contradiction(A: Side, B: Side): Verdict {
     severity: polar ? 'major' : 'minor',
     explanation: `${A.claim.outlet} ${said(A, onlyA)} where ${B.claim.outlet} ${said(B, onlyB)}: the claims contradict each other`,
   };
+}
+
+/** Content words aligned in order needed before a reworded back-reference is still the same claim (long claims only: a headline is its few words). */
+export const REWORD_CORE_MIN_WORDS = 8;
+/** Content words per side without any counterpart that such a rewording may leave. */
+export const REWORD_MAX_WORDS = 1;
+
+/**
+ * A long claim whose only reworded word refers back to what the claim already said: "والتحرك معا
+ * في هذا الاتجاه" / "والتحرك معا لمعالجته" (a demonstrative noun against a verbal noun with an
+ * attached pronoun). Such a word adds no content of its own, so the claims agree. A plain word
+ * swapped for another ("خط أنابيب غاز" / "خط أنابيب مياه") is how a claim is altered and stays
+ * undecided, as does any negator, direction word, number or name among the changed words.
+ */
+function reworded(A: Side, B: Side, alignment: Alignment): boolean {
+  if (alignedContent(alignment) < REWORD_CORE_MIN_WORDS) return false;
+  const [onlyA, onlyB] = unexplainedPair(A.content, B.content);
+  if (onlyA.length > REWORD_MAX_WORDS || onlyB.length > REWORD_MAX_WORDS || onlyA.length + onlyB.length === 0) return false;
+  const loaded = (t: MatchToken) => t.negator || t.number || nameLike(t) || directionOf(t.key).length > 0;
+  if ([...onlyA, ...onlyB].some(loaded)) return false;
+  return onlyA.every((t) => refersBack(t, A.tokens)) && onlyB.every((t) => refersBack(t, B.tokens));
+}
+
+/** Demonstratives that make the noun after them point back ("هذا الاتجاه", "تلك الخطوة"). */
+const DEMONSTRATIVE = /^(?:[وف]?(?:هذا|هذه|ذلك|تلك|هؤلاء|أولئك))$/u;
+/** An attached pronoun ending a word of at least three letters before it ("لمعالجته", "بتنفيذها"); written ه, never ة. */
+const PRONOUN_SUFFIX = /[\u0621-\u064A]{3,}(?:ه|ها|هما|هم|هن)$/u;
+
+/** A word that refers back: it follows a demonstrative or carries an attached pronoun. */
+function refersBack(token: MatchToken, tokens: readonly MatchToken[]): boolean {
+  const previous = tokens[tokens.indexOf(token) - 1];
+  return PRONOUN_SUFFIX.test(token.text) || (previous !== undefined && DEMONSTRATIVE.test(previous.text));
 }
 
 /** Content words per side of a change small enough to be one edit of a claim, not two outlets' different context. */
@@ -168,6 +203,9 @@ function pinpointed(A: Side, B: Side, changes: Hunk[]): boolean {
 
 /** A nationality adjective ("الفرنسية", "مصريات"): a name-like word outside the gazetteer. */
 const NISBA = /^[\u0621-\u064A]{3,}(?:ي|يه|يا|يات|يين|يون)$/u;
+
+/** A name, or a word that reads like one: gazetteer entities, nationality adjectives, capitalised Latin words (names even when they open the sentence: "Doha will host"). */
+const nameLike = (t: MatchToken) => t.entity || NISBA.test(t.key) || /^\p{Lu}\p{Ll}/u.test(t.text);
 
 /** Content words of the longer quotation searched for the shorter one's counterpart (long quotes are rare; this bounds the scan). */
 export const WINDOW_SCAN_MAX_WORDS = 200;

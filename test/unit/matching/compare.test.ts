@@ -321,6 +321,34 @@ describe('compareClaims: statements', () => {
     expect(finding?.explanation).toBe('rt-arabic says "بالقتل" where sana says "بالخطف": the claims contradict each other');
   });
 
+  const COMMITTEE = 'ضرورة تشكيل لجنة وطنية مستقلة لمراقبة الانتخابات البلدية والعمل معا';
+
+  it('reports agreement for a long claim whose only reworded word refers back to it', () => {
+    // Prepare: "in this direction" against "to accomplish it", everything else aligned.
+    const a = statement('rt#0027', 'rt-arabic', 'مضيفا أنه من الضروري تشكيل لجنة وطنية مستقلة لمراقبة الانتخابات البلدية والعمل معا في هذا الاتجاه');
+    const b = statement('sana#0027', 'sana', `وتحدث عن ${COMMITTEE} لإنجازها`);
+    // Act
+    const finding = compareClaims(a, b, NOW);
+    // Assess
+    expect(finding?.kind).toBe('agreement');
+  });
+
+  it('does not call a long claim with one plain word swapped an agreement', () => {
+    // Prepare: the elections changed, not a back-reference.
+    const a = statement('rt#0028', 'rt-arabic', `وتحدث عن ${COMMITTEE} في هذا الاتجاه`);
+    const b = statement('sana#0028', 'sana', `وتحدث عن ${COMMITTEE.replace('الانتخابات', 'الأسعار')} في هذا الاتجاه`);
+    // Act/Assess
+    expect(compareClaims(a, b, NOW)?.kind).not.toBe('agreement');
+  });
+
+  it('does not call a back-reference replaced by a new detail an agreement', () => {
+    // Prepare: only one side refers back; the other adds where the committee works.
+    const a = statement('rt#0029', 'rt-arabic', `وتحدث عن ${COMMITTEE} لإنجازها`);
+    const b = statement('sana#0029', 'sana', `وتحدث عن ${COMMITTEE} بالجنوب`);
+    // Act/Assess
+    expect(compareClaims(a, b, NOW)?.kind).not.toBe('agreement');
+  });
+
   it('reports a contradiction between reworded statements of one topic, but never their agreement', () => {
     // Prepare
     const a = statement('rt#0026', 'rt-arabic', 'أسعار النفط ترتفع في الأسواق الآسيوية مع بداية التداول');
