@@ -18,9 +18,12 @@
  *    smallest ones with them; so do variants with changes at both ends. Specific ordered triples keep these
  *    buckets small, where LSH bands over word MinHash filled up with the most frequent words (measured: 15
  *    entries vs 195 in the fullest bucket at 10^5 claims, recall better for every edit type but adjacent swaps).
- * A 64-lane MinHash of the content words is kept for the verify step only. There is no speaker key: every
- * quote of a much-quoted speaker in one bucket is the hottest key of all, and what it found beyond word
- * overlap (a truncated quote) the anchors find deterministically.
+ *  - **speaker-scoped quote keys**: for a quotation with a resolved speaker, the speaker with the first and the
+ *    last two anchor words of each of its sentences (at most three sentences). The same speaker's statement
+ *    translated by two outlets shares no run of three words, and one outlet often quotes one sentence of the
+ *    other's longer quotation: they still share a sentence end ("… من أجل السلام") under one speaker.
+ * A 64-lane MinHash of the content words is kept for the verify step only. There is no speaker key on its own:
+ * every quote of a much-quoted speaker in one bucket is the hottest key of all; speaker + two words is not.
  *
  * Keys are scoped to the ISO week of publication (else ingestion) as `key@2015W48`; a lookup reads the
  * week before, the week and the week after in one range (`key@2015W47..2015W49`), so both claims of a pair
@@ -44,6 +47,10 @@ export const MIN_ANCHOR_WORDS = 2;
 export const SKETCH_KEYS = 2;
 /** Claims need this many anchor words for a core sketch (two trigrams at least). */
 export const MIN_SKETCH_WORDS = 4;
+/** Anchor words in a speaker-scoped quote key: the speaker makes two words specific (see quoteKeys). */
+export const QUOTE_ANCHOR_WORDS = 2;
+/** Speaker-scoped quote keys per quotation at most: head and tail of three of its sentences. */
+export const MAX_QUOTE_KEYS = 6;
 /**
  * Verify step: estimated Jaccard below this is not worth aligning; the standard error at 64 lanes is ≈ 0.06.
  * A quote cut to a third of its length has J ≈ 0.33, so a candidate also passes on containment.
@@ -229,6 +236,55 @@ function sketchKeys(words: readonly string[]): string[] {
     .map((h) => `c:${h.toString(36)}`);
 }
 
+// A sentence ends at . ! ? ؟ or … (closing quotes and brackets after it) before a space or the end, or at a line
+// break; "3.5" and "2.000" are not ends. An abbreviation ("د. أحمد") only splits a sentence: one more key pair.
+const SENTENCE_END = /[.!?\u061f\u2026]+["'\u00bb\u201d\u2019)]*(?=\s|$)|\n/gu;
+
+/** Anchor words of each sentence of a wording, sentences with fewer than QUOTE_ANCHOR_WORDS left out. */
+function sentenceAnchors(tokens: readonly MatchToken[], wording: string): string[][] {
+  const ends: number[] = [];
+  for (const end of wording.matchAll(SENTENCE_END)) ends.push(end.index);
+  const sentences: string[][] = [[]];
+  let passed = 0;
+  for (const token of tokens) {
+    while (passed < ends.length && (ends[passed] as number) < token.start) {
+      passed++;
+      sentences.push([]);
+    }
+    if (!token.filler && !isTopicWord(token)) (sentences[sentences.length - 1] as string[]).push(token.key);
+  }
+  return sentences.filter((words) => words.length >= QUOTE_ANCHOR_WORDS);
+}
+
+/** Speaker keys in matching form ("بوتين" = "وبوتين"), as facts.ts speakerMatchKey (not imported: facts -> features -> this module). */
+function speakerOf(claim: Claim): string | null {
+  if (!claim.speakerKey) return null;
+  const key = matchTokens(claim.speakerKey)
+    .map((t) => t.key)
+    .join(' ');
+  return key.length > 0 ? key : null;
+}
+
+/**
+ * Speaker-scoped quote keys ("q:"): a hash of the speaker and the first or the last QUOTE_ANCHOR_WORDS anchor
+ * words of each sentence of a quotation, at most MAX_QUOTE_KEYS (the first and last sentences, then inner ones in
+ * order). Two outlets translating one statement differently share no run of three words, and one of them often
+ * quotes one sentence of a longer quotation: its ends are inner sentence ends of the other's, where no claim-level
+ * anchor lies ("… من أجل السلام" closing both, the longer quote one sentence longer and "سياسي" dropped). Two
+ * words would be a hot key on their own; under one speaker they are specific, and a speaker alone was the
+ * hottest key of all (decision 0001). Quotations without a resolved speaker get none.
+ */
+function quoteKeys(claim: Claim, tokens: readonly MatchToken[], wording: string): string[] {
+  if (claim.kind !== 'quote' || !claim.quote) return [];
+  const speaker = speakerOf(claim);
+  if (!speaker) return [];
+  const sentences = sentenceAnchors(tokens, wording);
+  const most = MAX_QUOTE_KEYS / 2;
+  const chosen = sentences.length <= most ? sentences : [sentences[0] as string[], ...sentences.slice(1, most - 1), sentences[sentences.length - 1] as string[]];
+  const key = (end: 'h' | 't', words: readonly string[]) => `q:${fnv1a32(`${speaker}\u0000${end}\u0000${words.join(' ')}`).toString(36)}`;
+  return chosen.flatMap((words) => [key('h', words.slice(0, QUOTE_ANCHOR_WORDS)), key('t', words.slice(words.length - QUOTE_ANCHOR_WORDS))]);
+}
+
 /** The wording a claim is indexed (and compared) by: the quote for quotations, else the sentence. */
 export function indexedWording(claim: Claim): string {
   return claim.kind === 'quote' && claim.quote ? claim.quote : claim.text;
@@ -240,12 +296,17 @@ export function indexedWording(claim: Claim): string {
  * @example fingerprintClaim(claim, { publishedAt: '2015-11-26', ingestedAt }).indexKeys[0] // 'h:1x3kq9@2015W48'
  */
 export function fingerprintClaim(claim: Claim, scope: FingerprintScope): IndexedClaim {
-  const tokens = matchTokens(indexedWording(claim));
+  const wording = indexedWording(claim);
+  const tokens = matchTokens(wording);
   const signature = minhash([...new Set(contentKeys(tokens))]);
   const anchors = anchorWords(tokens);
   if (anchors.length < MIN_ANCHOR_WORDS) return { claim, signature, indexKeys: [] };
   const { week } = weeksOf(scope);
-  const keys = new Set([...anchorKeys(anchors, anchorLength(anchors.length)), ...(anchors.length >= MIN_SKETCH_WORDS ? sketchKeys(anchors) : [])]);
+  const keys = new Set([
+    ...anchorKeys(anchors, anchorLength(anchors.length)),
+    ...(anchors.length >= MIN_SKETCH_WORDS ? sketchKeys(anchors) : []),
+    ...quoteKeys(claim, tokens, wording),
+  ]);
   const indexed: IndexedClaim = { claim, signature, indexKeys: [...keys].map((key) => `${key}@${week}`) };
   anchorsOf.set(indexed, anchors);
   return indexed;
@@ -253,8 +314,8 @@ export function fingerprintClaim(claim: Claim, scope: FingerprintScope): Indexed
 
 /**
  * Keys to read for an indexed claim, each over the week before, its week and the week after, in one range:
- * the keys it wrote, and its anchors at the other length, so a long claim (three-word anchors) and a short one
- * (two-word anchors: a quote cut down to "We are ready to negotiate") still meet. Reading what both sides
+ * the keys it wrote (speaker-scoped quote keys included), and its anchors at the other length, so a long claim
+ * (three-word anchors) and a short one (two-word anchors: a quote cut down to "We are ready to negotiate") meet. Reading what both sides
  * write is what makes a pair symmetric: whichever of two matching claims is ingested second finds the first.
  */
 export function lookupKeys(indexed: IndexedClaim, scope: FingerprintScope): string[] {

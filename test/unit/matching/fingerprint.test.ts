@@ -1,4 +1,5 @@
 import {
+  MAX_QUOTE_KEYS,
   MIN_ANCHOR_WORDS,
   SKETCH_KEYS,
   estimateJaccard,
@@ -83,14 +84,15 @@ describe('fingerprintClaim', () => {
     expect(first.signature.every((v) => Number.isInteger(v) && v >= 0 && v <= 0xffffffff)).toBe(true);
   });
 
-  it('writes a head anchor, a tail anchor and the core sketch, scoped to the ISO week of publication, else of ingestion', () => {
-    // Prepare
+  it('writes a head anchor, a tail anchor, the core sketch and two quote keys, scoped to the ISO week of publication, else of ingestion', () => {
+    // Prepare: a one-sentence quotation with a speaker (the quote keys: its head and tail under the speaker).
     const claim = quoteClaim('a1#0001', 'rt', QUOTE);
     // Act
     const published = fingerprintClaim(claim, scope).indexKeys;
     const unpublished = fingerprintClaim(claim, { publishedAt: null, ingestedAt: '2027-01-05T10:00:00Z' }).indexKeys;
     // Assess
-    expect(published).toHaveLength(2 + SKETCH_KEYS);
+    expect(published).toHaveLength(2 + SKETCH_KEYS + 2);
+    expect(published.filter((k) => /^q:[0-9a-z]+@2026W46$/.test(k))).toHaveLength(2);
     expect(published.filter((k) => /^h:[0-9a-z]+@2026W46$/.test(k))).toHaveLength(1);
     expect(published.filter((k) => /^t:[0-9a-z]+@2026W46$/.test(k))).toHaveLength(1);
     expect(new Set(published.filter((k) => /^c:[0-9a-z]+@2026W46$/.test(k))).size).toBe(SKETCH_KEYS);
@@ -216,6 +218,74 @@ describe('core sketch', () => {
     expect(shared.every((k) => k.startsWith('c:'))).toBe(true);
     expect(meets(a, b)).toBe(true);
     expect(meets(b, a)).toBe(true);
+  });
+});
+
+describe('speaker-scoped quote keys', () => {
+  // A three-sentence quotation, and its last sentence as another outlet translated it: other verbs, another
+  // noun, one word dropped, so no head, tail or trigram of the claims is shared; only "من أجل الازدهار" is.
+  const LONG = 'الاقتصاد يمر بمرحلة صعبة تتطلب الصبر من الجميع. لذلك قررنا خفض الضرائب على المصانع الصغيرة هذا العام. جئت إلى هذه المدينة لأفهم كيف نستطيع العمل سويا حتى نعيد بناء الأسواق المحلية من أجل الازدهار';
+  const PART = 'أتيت إلى هنا للتعرف على الطريقة التي نتمكن بها من التعاون حتى نعيد تشييد المتاجر من أجل الازدهار';
+  const buckets = (c: Claim) => fingerprintClaim(c, scope).indexKeys.map((k) => k.slice(0, k.lastIndexOf('@')));
+  const shared = (a: Claim, b: Claim) => buckets(a).filter((k) => buckets(b).includes(k));
+
+  it('makes a reworded passage of a longer multi-sentence quote meet it when the speaker is the same', () => {
+    // Prepare
+    const long = quoteClaim('a1#0001', 'rt', LONG, 'slm');
+    const part = quoteClaim('a2#0001', 'elaph', PART, 'slm');
+    // Act
+    const keys = shared(long, part);
+    // Assess: only a speaker-scoped quote key links them, and the lookup finds the pair.
+    expect(keys.length).toBeGreaterThan(0);
+    expect(keys.every((k) => k.startsWith('q:'))).toBe(true);
+    expect(meets(long, part)).toBe(true);
+  });
+
+  it('gives two speakers\' similar quotes, and quotes without a speaker, no shared quote key', () => {
+    // Prepare
+    const long = quoteClaim('a1#0001', 'rt', LONG, 'slm');
+    const other = quoteClaim('a2#0001', 'elaph', PART, 'khl');
+    const unattributed = quoteClaim('a3#0001', 'wire', PART, null);
+    // Act
+    const keys = [...shared(long, other), ...shared(long, unattributed)];
+    // Assess
+    expect(keys).toEqual([]);
+    expect(meets(long, other) || meets(other, long)).toBe(false);
+    expect(buckets(unattributed).some((k) => k.startsWith('q:'))).toBe(false);
+    expect(buckets(statement('a4#0001', PART)).some((k) => k.startsWith('q:'))).toBe(false);
+  });
+
+  it('is symmetric: whichever of the two is ingested second finds the first, across neighbouring weeks', () => {
+    // Prepare: random three-sentence quotes; the passage keeps the last two words of one sentence, rewrites the rest.
+    const random = seededRandom(11);
+    const nextWeek = { publishedAt: '2026-11-18T09:00:00Z', ingestedAt: '2026-11-18T09:05:00Z' };
+    const runs = 200;
+    let found = 0;
+    // Act
+    for (let run = 0; run < runs; run++) {
+      const words = sentence(random, 30);
+      const sentences = [words.slice(0, 10), words.slice(10, 20), words.slice(20, 30)];
+      const kept = sentences[run % 3] as string[];
+      const long = quoteClaim('a1#0001', 'rt', sentences.map((w) => w.join(' ')).join('. '), 'slm');
+      const passage = quoteClaim('a2#0001', 'elaph', [...sentence(random, 5), ...kept.slice(-2)].join(' '), 'slm');
+      const forward = meets(long, passage, scope, nextWeek);
+      const backward = meets(passage, long, nextWeek, scope);
+      expect(backward).toBe(forward);
+      if (forward) found++;
+    }
+    // Assess: a passage that keeps a sentence end of the same speaker's quote is found every time.
+    expect(found).toBe(runs);
+  });
+
+  it('writes at most MAX_QUOTE_KEYS quote keys, however many sentences the quotation has', () => {
+    // Prepare
+    const random = seededRandom(5);
+    const quote = Array.from({ length: 8 }, () => sentence(random, 5).join(' ')).join('. ');
+    // Act
+    const keys = buckets(quoteClaim('a1#0001', 'rt', quote, 'slm')).filter((k) => k.startsWith('q:'));
+    // Assess
+    expect(keys.length).toBeGreaterThan(0);
+    expect(keys.length).toBeLessThanOrEqual(MAX_QUOTE_KEYS);
   });
 });
 
