@@ -156,7 +156,49 @@ export interface Token {
 }
 
 // A word: letters, marks and digits, with invisible characters allowed inside (a ZWNJ must not split a word).
-const WORD = /[\p{L}\p{M}\p{N}\u00AD\u061C\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]+/gu;
+const WORD_CHAR = /^[\p{L}\p{M}\p{N}\u00AD\u061C\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]$/u;
+/**
+ * WORD_CHAR per BMP code point, filled on first sight (0 unknown, 1 word, 2 not): tokenize runs on every
+ * sentence and claim of an article, and a table lookup per character is several times cheaper than a
+ * global regex with matchAll (which allocates a match array per word). 64 KB, bounded by construction.
+ */
+const wordClass = new Uint8Array(0x10000);
+
+function isWordCodePoint(codePoint: number): boolean {
+  if (codePoint < 0x10000) {
+    let cls = wordClass[codePoint] as number;
+    if (cls === 0) {
+      cls = WORD_CHAR.test(String.fromCharCode(codePoint)) ? 1 : 2;
+      wordClass[codePoint] = cls;
+    }
+    return cls === 1;
+  }
+  return WORD_CHAR.test(String.fromCodePoint(codePoint));
+}
+
+/**
+ * Calls visit(start, end) for every maximal run of word characters (letters, marks, digits, invisibles), in order,
+ * whatever its comparison form: the same spans as /[\p{L}\p{M}\p{N}…]+/gu (code points as the u flag reads them:
+ * a valid surrogate pair is one, a lone surrogate is itself, as codePointAt), without a match object per word.
+ */
+export function forEachWordSpan(original: string, visit: (start: number, end: number) => void): void {
+  const length = original.length;
+  let i = 0;
+  while (i < length) {
+    let codePoint = (original.codePointAt(i) as number);
+    if (!isWordCodePoint(codePoint)) {
+      i += codePoint > 0xffff ? 2 : 1;
+      continue;
+    }
+    const start = i;
+    do {
+      i += codePoint > 0xffff ? 2 : 1;
+      if (i >= length) break;
+      codePoint = (original.codePointAt(i) as number);
+    } while (isWordCodePoint(codePoint));
+    visit(start, i);
+  }
+}
 
 /**
  * Words of the original text with their comparison keys and original offsets.
@@ -164,11 +206,10 @@ const WORD = /[\p{L}\p{M}\p{N}\u00AD\u061C\u200B-\u200F\u202A-\u202E\u2060-\u206
  */
 export function tokenize(original: string): Token[] {
   const tokens: Token[] = [];
-  for (const match of original.matchAll(WORD)) {
-    const key = comparisonKey(match[0]);
-    if (key.length === 0) continue;
-    tokens.push({ key, start: match.index, end: match.index + match[0].length });
-  }
+  forEachWordSpan(original, (start, end) => {
+    const key = comparisonKey(original.slice(start, end));
+    if (key.length > 0) tokens.push({ key, start, end });
+  });
   return tokens;
 }
 
