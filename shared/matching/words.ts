@@ -4,7 +4,7 @@
  * "وقال"/"قال", "بالذهب"/"الذهب", "سورية"/"سوريا", "مسؤول"/"مسئول", "26 تشرين الثاني"/"26 نونبر".
  * Keys are for matching only; every token keeps its offsets into the original wording.
  */
-import { comparisonKey, tokenize } from '../text/normalize';
+import { comparisonKey, forEachWordSpan } from '../text/normalize';
 import {
   AMBIGUOUS_MONTHS,
   ENTITIES_AR,
@@ -47,8 +47,25 @@ const SHORT_FUNCTION_WORDS = new Set(['لم', 'لن', 'لا', 'ما', 'قد', '�
 /** Letters left after stripping must be at least this many, so roots like "بلد", "كتب", "فشل" survive. */
 const MIN_STEM = 3;
 
-const ARABIC_LETTERS = /^[\u0621-\u064A]+$/u;
-const LATIN_WORD = /^[a-z]+$/;
+/** True for a non-empty key of Arabic letters only (U+0621-U+064A): a loop, as stemKey runs once per word of every claim. */
+function isArabicLetters(key: string): boolean {
+  if (key.length === 0) return false;
+  for (let i = 0; i < key.length; i++) {
+    const c = key.charCodeAt(i);
+    if (c < 0x0621 || c > 0x064a) return false;
+  }
+  return true;
+}
+
+/** True for a non-empty key of a-z only. */
+function isLatinWord(key: string): boolean {
+  if (key.length === 0) return false;
+  for (let i = 0; i < key.length; i++) {
+    const c = key.charCodeAt(i);
+    if (c < 0x61 || c > 0x7a) return false;
+  }
+  return true;
+}
 
 /**
  * Strips leading clitics (و ف ب ك ل and the article ال, in any order: "وبالـ", "للـ" = ل + ال)
@@ -59,8 +76,8 @@ const LATIN_WORD = /^[a-z]+$/;
  * @example stemKey(comparisonKey('وبالسورية')) === stemKey(comparisonKey('سوريا'))
  */
 export function stemKey(key: string): string {
-  if (ARABIC_LETTERS.test(key)) return stemArabic(key);
-  if (LATIN_WORD.test(key)) return stemLatin(key);
+  if (isArabicLetters(key)) return stemArabic(key);
+  if (isLatinWord(key)) return stemLatin(key);
   return key;
 }
 
@@ -101,6 +118,8 @@ function stemLatin(word: string): string {
 
 /** Comparison key of one original word, with the hamza seats ؤ/ئ folded ("مسؤول" = "مسئول"). */
 export function rawKey(original: string): string {
+  // Most words have neither seat, and a global replace allocates a new string even when nothing matches.
+  if (original.indexOf('\u0624') < 0 && original.indexOf('\u0626') < 0) return comparisonKey(original);
   return comparisonKey(original.replace(/[\u0624\u0626]/gu, '\u0621'));
 }
 
@@ -188,12 +207,17 @@ const NOT_NEGATING_AFTER = keySet('يزال تزال زال زالت يزالو�
 // Month names -> canonical tokens "m1".."m12" (Gregorian, every convention) and "h1".."h12" (Hijri).
 const SINGLE_MONTH = new Map<string, string>();
 const DOUBLE_MONTH = new Map<string, string>(); // "firstKey secondKey" -> canonical
+/** First words of DOUBLE_MONTH's names ("تشرين", "كانون", "ربيع"): only these need the pair key built. */
+const DOUBLE_MONTH_FIRST = new Set<string>();
 function addMonths(names: readonly string[], prefix: string): void {
   names.forEach((line, index) => {
     for (const name of line.split('|')) {
       const words = name.split(' ').map(wordKey);
       if (words.length === 1) SINGLE_MONTH.set(words[0] as string, `${prefix}${index + 1}`);
-      else DOUBLE_MONTH.set(words.join(' '), `${prefix}${index + 1}`);
+      else {
+        DOUBLE_MONTH.set(words.join(' '), `${prefix}${index + 1}`);
+        DOUBLE_MONTH_FIRST.add(words[0] as string);
+      }
     }
   });
 }
@@ -202,7 +226,42 @@ addMonths(HIJRI_MONTHS, 'h');
 const AMBIGUOUS = keySet(AMBIGUOUS_MONTHS);
 
 const NUMBER = /^\d+$/;
-const DIGITS_OR_NOT = /\p{N}+|\P{N}+/gu;
+
+/** /^\d+$/ (ASCII digits) as a loop: asked for every word of every claim. */
+function isDigits(key: string): boolean {
+  if (key.length === 0) return false;
+  for (let i = 0; i < key.length; i++) {
+    const c = key.charCodeAt(i);
+    if (c < 0x30 || c > 0x39) return false;
+  }
+  return true;
+}
+
+const NUMERIC_CHAR = /^\p{N}$/u;
+/** NUMERIC_CHAR per BMP code point, filled on first sight (0 unknown, 1 numeric, 2 not); 64 KB, bounded by construction. */
+const numericClass = new Uint8Array(0x10000);
+
+/** \p{N} for one code point without a regex match per character (ASCII and the Arabic block answered directly). */
+function isNumericCodePoint(codePoint: number): boolean {
+  if (codePoint < 0x80) return codePoint >= 0x30 && codePoint <= 0x39;
+  if (codePoint < 0x10000) {
+    let cls = numericClass[codePoint] as number;
+    if (cls === 0) {
+      cls = NUMERIC_CHAR.test(String.fromCharCode(codePoint)) ? 1 : 2;
+      numericClass[codePoint] = cls;
+    }
+    return cls === 1;
+  }
+  return NUMERIC_CHAR.test(String.fromCodePoint(codePoint));
+}
+
+/** /^\p{Lu}/u: ASCII and Arabic (which has no capitals) answered without a regex. */
+function startsUpperCase(text: string): boolean {
+  const c = text.charCodeAt(0);
+  if (c < 0x80) return c >= 0x41 && c <= 0x5a;
+  if (c >= 0x0600 && c <= 0x06ff) return false;
+  return /^\p{Lu}/u.test(text);
+}
 
 /** Canonical month token of a key ("نونبر" -> "m11"), or null. */
 export function monthToken(key: string): string | null {
@@ -216,20 +275,35 @@ export function monthToken(key: string): string | null {
  */
 export function matchTokens(source: string): MatchToken[] {
   const words: { raw: string; key: string; text: string; start: number; end: number }[] = [];
-  for (const t of tokenize(source)) {
-    // Digits glued to letters are two words ("الـ 13من", "100عام"): split at the script boundary.
-    for (const piece of source.slice(t.start, t.end).matchAll(DIGITS_OR_NOT)) {
-      const raw = rawKey(piece[0]);
-      if (raw.length === 0) continue;
-      const start = t.start + piece.index;
-      words.push({ raw, key: stemKey(raw), text: piece[0], start, end: start + piece[0].length });
+  const piece = (start: number, end: number): void => {
+    const text = source.slice(start, end);
+    const raw = rawKey(text);
+    if (raw.length > 0) words.push({ raw, key: stemKey(raw), text, start, end });
+  };
+  // Words whose comparison form is empty (only marks or invisibles) yield no piece with a key either, so
+  // word spans need no key of their own here.
+  forEachWordSpan(source, (start, end) => {
+    // Digits glued to letters are two words ("الـ 13من", "100عام"): split at the script boundary, i.e. into
+    // maximal runs of \p{N} and of \P{N} code points.
+    let pieceStart = start;
+    let numeric = isNumericCodePoint(source.codePointAt(start) as number);
+    for (let i = start; i < end; ) {
+      const codePoint = source.codePointAt(i) as number;
+      const isNumeric = isNumericCodePoint(codePoint);
+      if (isNumeric !== numeric) {
+        piece(pieceStart, i);
+        pieceStart = i;
+        numeric = isNumeric;
+      }
+      i += codePoint > 0xffff ? 2 : 1;
     }
-  }
+    piece(pieceStart, end);
+  });
   const out: MatchToken[] = [];
   for (let i = 0; i < words.length; i++) {
     const word = words[i] as (typeof words)[number];
     const next = words[i + 1];
-    const double = next ? DOUBLE_MONTH.get(`${word.key} ${next.key}`) : undefined;
+    const double = next && DOUBLE_MONTH_FIRST.has(word.key) ? DOUBLE_MONTH.get(`${word.key} ${next.key}`) : undefined;
     if (double && next) {
       out.push(month(double, source, word.start, next.end, word.raw + next.raw));
       i++;
@@ -241,7 +315,7 @@ export function matchTokens(source: string): MatchToken[] {
       continue;
     }
     // A capital only marks a name when it is not the first word (sentence case).
-    const token = classify(word, i > 0 && /^\p{Lu}/u.test(word.text));
+    const token = classify(word, i > 0 && startsUpperCase(word.text));
     if (token.negator && next && NOT_NEGATING_AFTER.has(next.key)) token.negator = false;
     out.push(token);
   }
@@ -251,7 +325,7 @@ export function matchTokens(source: string): MatchToken[] {
 function nextToNumber(words: { key: string }[], i: number): boolean {
   const before = words[i - 1]?.key ?? '';
   const after = words[i + 1]?.key ?? '';
-  return (NUMBER.test(before) && before.length <= 2) || (NUMBER.test(after) && after.length === 4);
+  return (isDigits(before) && before.length <= 2) || (isDigits(after) && after.length === 4);
 }
 
 function month(key: string, source: string, start: number, end: number, raw: string): MatchToken {
@@ -267,11 +341,18 @@ function classify(word: { key: string; raw: string; text: string; start: number;
     start: word.start,
     end: word.end,
     filler: FILLER.has(key),
-    negator: lexiconForms(key).some((form) => NEGATOR.has(form)),
-    number: NUMBER.test(key) || NUMBER_WORD.has(word.key),
+    negator: isNegatorKey(key),
+    number: isDigits(key) || NUMBER_WORD.has(word.key),
     entity: capitalised || ENTITY.has(key),
     entityId: ENTITY.get(key) ?? (capitalised ? key : null),
   };
+}
+
+/** lexiconForms(key).some((form) => NEGATOR.has(form)) without building the forms array for every word. */
+function isNegatorKey(key: string): boolean {
+  if (NEGATOR.has(key)) return true;
+  for (const suffix of LEXICON_SUFFIXES) if (key.endsWith(suffix) && key.length - suffix.length >= MIN_STEM && NEGATOR.has(key.slice(0, -suffix.length))) return true;
+  return false;
 }
 
 /** Character-bigram Dice at or above this makes two different keys variants of one word ("يخفض"/"خفض" 0.8, "مصريا"/"مصر" 0.67), while unrelated words score ~0 ("تقويضه"/"تدميره" 0). */
