@@ -15,11 +15,15 @@
  *                                                         1 WCU. Scope (the week) then kt, so one Query reads a range
  *                                                         of weeks, newest first (layout.ts, parseIndexKey); an
  *                                                         unscoped key has sk <kt>#<claimId>
- *   finding reference  ART#<articleId>    F#<findingId>   d (whole finding), xa (the other side's articleId),
- *                                                         knd (kind), spk (|speaker keys|, for the speaker filter)
+ *   finding group      ART#<articleId>    F#<groupId>     d (every finding of one kind between two articles, an
+ *                                                         array: dynamodb-findings.ts), xa (the other side's
+ *                                                         articleId), knd (kind), spk (|speaker keys| of all its
+ *                                                         findings, for the speaker filter), n (version, for merges).
+ *                                                         Items of the earlier layout (sk F#<findingId>, d one
+ *                                                         finding) are still read, as groups of one.
  *
  * Index keys get the `K#` prefix so no fingerprint can ever collide with the OBJ#/ART# namespaces.
- * A finding is two reference items, one under each side's article, so a report is one Query and deleting
+ * A finding group is two reference items, one under each side's article, so a report is one Query and deleting
  * an article reaches the other side's copy through `xa`. Each listing sees exactly one of the two:
  *   - side `claim` (lower claim id): fpk FIND#<kind>  -> listFindings({kind})
  *   - side `counterpart`:             fpk FIND#*      -> listFindings({}) (all kinds)
@@ -134,7 +138,10 @@ export function claimItems(
   };
 }
 
-/** The two reference items of a finding (claim side, counterpart side). */
+/**
+ * The two reference items of one finding alone (claim side, counterpart side): the layout before finding groups
+ * (dynamodb-findings.ts), which the readers still accept. Kept to build such items in tests and comparisons.
+ */
 export function findingItems(finding: Finding, options: LayoutOptions = {}): [Item, Item] {
   assertTwoArticles(finding);
   const sortKey = S(listingSortKey(finding.createdAt, finding.id));

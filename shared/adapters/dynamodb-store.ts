@@ -39,14 +39,14 @@ import {
   claimItems,
   claimKey,
   doc,
-  findingItems,
   findingRefKey,
   indexEntryKey,
   indexPartition,
   key,
   objectVersionKey,
 } from './dynamodb-items';
-import { type Filter, type IndexName, listingPage } from './dynamodb-listing';
+import { findingsOf, putFindingGroups } from './dynamodb-findings';
+import { type Filter, type IndexName, findingListingPage, listingPage } from './dynamodb-listing';
 import {
   ALL_FINDINGS_FEED,
   CANDIDATE_CAP_PER_KEY,
@@ -56,6 +56,7 @@ import {
   decodeSignature,
   findingKindPartition,
   findingOutletPartition,
+  findingSpeakers,
   parseIndexLookup,
   scopeRangeBounds,
   speakerMatchKey,
@@ -275,17 +276,25 @@ export class DynamoDbStore implements IngestStore, ReportStore {
     return [...new Set(claimIds)].flatMap((id) => byId.get(id) ?? []);
   }
 
+  /** Findings of one kind between the same two articles are one group (dynamodb-findings.ts), merged on write. */
   async putFindings(findings: Finding[]): Promise<void> {
-    const items = findings.flatMap((finding) => findingItems(finding, this.layout));
-    await batchWriteAll(this.ctx, 'putFindings', items.map((Item) => ({ PutRequest: { Item } })));
+    await putFindingGroups(this.ctx, findings, this.layout.compressDocuments ?? false);
   }
 
   async getClaims(articleId: string): Promise<Claim[]> {
     return (await this.articleRows('getClaims', articleId, 'C#')).map((item) => doc<Claim>(item));
   }
 
+  /** By finding id, as when each finding was an item of its own (sk F#<findingId>). */
   async findingsForArticle(articleId: string): Promise<Finding[]> {
-    return (await this.articleRows('findingsForArticle', articleId, 'F#')).map((item) => doc<Finding>(item));
+    const byId = new Map<string, Finding>();
+    for (const item of await this.articleRows('findingsForArticle', articleId, 'F#')) {
+      for (const finding of findingsOf(item)) {
+        const known = byId.get(finding.id);
+        if (!known || finding.createdAt > known.createdAt) byId.set(finding.id, finding);
+      }
+    }
+    return [...byId.values()].sort((x, y) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
   }
 
   async listArticles(query: ArticleQuery): Promise<Page<Article>> {
@@ -295,7 +304,11 @@ export class DynamoDbStore implements IngestStore, ReportStore {
     return { items: page.rows.map((item) => doc<Article>(item)), nextCursor: page.nextCursor };
   }
 
-  /** One partition per query shape (see dynamodb-items.ts); kind-within-outlet and speaker are filters. */
+  /**
+   * One partition per query shape (see dynamodb-items.ts); kind-within-outlet and speaker are filters. A group row
+   * passes the speaker filter when any of its findings names the speaker; the findings are then kept one by one
+   * with the same test (`contains` on the `|name|name|` string).
+   */
   async listFindings(query: FindingQuery): Promise<Page<Finding>> {
     const clauses: string[] = [];
     const filter: Filter = { expression: '', names: {}, values: {} };
@@ -315,14 +328,15 @@ export class DynamoDbStore implements IngestStore, ReportStore {
       query.outlet !== undefined
         ? ['outlet', findingOutletPartition(query.outlet)]
         : ['feed', query.kind !== undefined ? findingKindPartition(query.kind) : ALL_FINDINGS_FEED];
-    const page = await listingPage(this.ctx, this.cursors, {
+    const page = await findingListingPage(this.ctx, this.cursors, {
       index,
       partition,
       limit: query.limit,
       cursor: query.cursor,
       ...(clauses.length > 0 ? { filter } : {}),
+      ...(speaker.length > 0 ? { keep: (finding: Finding) => (findingSpeakers(finding) ?? '').includes(speaker) } : {}),
     });
-    return { items: page.rows.map((item) => doc<Finding>(item)), nextCursor: page.nextCursor };
+    return { items: page.findings, nextCursor: page.nextCursor };
   }
 
   /** Rows of one article with a sort-key prefix, in sort-key order (claims by ordinal, findings by id). */

@@ -4,7 +4,8 @@
  * What legitimately differs between two runs is left out: wall-clock times (an article's ingestedAt, a
  * finding's createdAt, the listing sort keys built from them, the write time in an index entry's sort key)
  * and a lease (owner and expiry). Everything else (sequencer, claim JSON, signature, index keys, finding
- * JSON and both of its reference items) must match; two items with one identity count as a duplicate.
+ * JSON and both of its reference items) must match; two items with one identity count as a duplicate. A finding
+ * item holds a group (every finding of one kind between two articles): each member's createdAt is left out.
  */
 import { type AttributeValue, BatchWriteItemCommand, type DynamoDBClient, ScanCommand } from '@aws-sdk/client-dynamodb';
 import { documentJson } from '../../../shared/adapters/dynamodb-items';
@@ -37,10 +38,11 @@ export async function copyItems(client: DynamoDBClient, table: string, items: re
 
 const str = (item: Item, name: string): string => item[name]?.S ?? '';
 
+/** The JSON without the given keys: of the object, or of each element when it is an array (a finding group). */
 function withoutKeys(json: string, drop: readonly string[]): string {
-  const value = JSON.parse(json) as Record<string, unknown>;
-  for (const key of drop) delete value[key];
-  return JSON.stringify(value);
+  const parsed = JSON.parse(json) as Record<string, unknown> | Array<Record<string, unknown>>;
+  for (const value of Array.isArray(parsed) ? parsed : [parsed]) for (const key of drop) delete value[key];
+  return JSON.stringify(parsed);
 }
 
 function b64(value: AttributeValue | undefined): string {
