@@ -274,11 +274,11 @@ export function monthToken(key: string): string | null {
  * @example matchTokens('في 26 تشرين الثاني').map((t) => t.key) // ['في', '26', 'm11']
  */
 export function matchTokens(source: string): MatchToken[] {
-  const words: { raw: string; key: string; text: string; start: number; end: number }[] = [];
+  const words: Word[] = [];
   const piece = (start: number, end: number): void => {
     const text = source.slice(start, end);
-    const raw = rawKey(text);
-    if (raw.length > 0) words.push({ raw, key: stemKey(raw), text, start, end });
+    const lexeme = lexemeOf(text);
+    if (lexeme !== null) words.push({ raw: lexeme.raw, key: lexeme.stem, lexeme, text, start, end });
   };
   // Words whose comparison form is empty (only marks or invisibles) yield no piece with a key either, so
   // word spans need no key of their own here.
@@ -301,7 +301,7 @@ export function matchTokens(source: string): MatchToken[] {
   });
   const out: MatchToken[] = [];
   for (let i = 0; i < words.length; i++) {
-    const word = words[i] as (typeof words)[number];
+    const word = words[i] as Word;
     const next = words[i + 1];
     const double = next && DOUBLE_MONTH_FIRST.has(word.key) ? DOUBLE_MONTH.get(`${word.key} ${next.key}`) : undefined;
     if (double && next) {
@@ -332,19 +332,85 @@ function month(key: string, source: string, start: number, end: number, raw: str
   return { key, raw, text: source.slice(start, end), start, end, filler: false, negator: false, number: false, entity: false, entityId: null };
 }
 
-function classify(word: { key: string; raw: string; text: string; start: number; end: number }, capitalised: boolean): MatchToken {
-  const key = NUMBER_WORD.get(word.key) ?? word.key;
+/** What matchTokens knows about a word from its wording alone (everything but its offsets and capitalisation). */
+interface Lexeme {
+  /** rawKey of the wording. */
+  raw: string;
+  /** stemKey of raw. */
+  stem: string;
+  /** Token key: the stem, or the value of a number word. */
+  key: string;
+  filler: boolean;
+  negator: boolean;
+  number: boolean;
+  /** The gazetteer's referent of key, or null. */
+  entityId: string | null;
+}
+
+interface Word {
+  raw: string;
+  key: string;
+  lexeme: Lexeme;
+  text: string;
+  start: number;
+  end: number;
+}
+
+/**
+ * Bounded memo of lexemes by wording. Every claim's wording is tokenised (fingerprint, comparison, speakers), and
+ * a few hundred function words and story words make up most tokens within an article and across the articles one
+ * Lambda container handles; rawKey + stemKey + the lexicon lookups cost several times a Map lookup. Cleared when
+ * full (as speakers.ts); `null` for a wording with no key.
+ */
+const lexemes = new Map<string, Lexeme | null>();
+const MAX_LEXEMES = 50_000;
+/**
+ * Longer wordings are not memoised: V8 makes a slice of 13 characters or more a view of the whole article, and a
+ * memo key would keep that article alive. Arabic words are almost all shorter.
+ */
+const MAX_MEMO_WORD = 12;
+
+function lexemeOf(text: string): Lexeme | null {
+  const memo = text.length <= MAX_MEMO_WORD;
+  if (memo) {
+    const known = lexemes.get(text);
+    if (known !== undefined) return known;
+  }
+  const raw = rawKey(text);
+  let lexeme: Lexeme | null = null;
+  if (raw.length > 0) {
+    const stem = stemKey(raw);
+    const key = NUMBER_WORD.get(stem) ?? stem;
+    lexeme = {
+      raw,
+      stem,
+      key,
+      filler: FILLER.has(key),
+      negator: isNegatorKey(key),
+      number: isDigits(key) || NUMBER_WORD.has(stem),
+      entityId: ENTITY.get(key) ?? null,
+    };
+  }
+  if (memo) {
+    if (lexemes.size >= MAX_LEXEMES) lexemes.clear();
+    lexemes.set(text, lexeme);
+  }
+  return lexeme;
+}
+
+function classify(word: Word, capitalised: boolean): MatchToken {
+  const { key, entityId } = word.lexeme;
   return {
     key,
     raw: word.raw,
     text: word.text,
     start: word.start,
     end: word.end,
-    filler: FILLER.has(key),
-    negator: isNegatorKey(key),
-    number: isDigits(key) || NUMBER_WORD.has(word.key),
-    entity: capitalised || ENTITY.has(key),
-    entityId: ENTITY.get(key) ?? (capitalised ? key : null),
+    filler: word.lexeme.filler,
+    negator: word.lexeme.negator,
+    number: word.lexeme.number,
+    entity: capitalised || entityId !== null,
+    entityId: entityId ?? (capitalised ? key : null),
   };
 }
 
