@@ -241,9 +241,11 @@ function sketchKeys(words: readonly string[]): string[] {
 const SENTENCE_END = /[.!?\u061f\u2026]+["'\u00bb\u201d\u2019)]*(?=\s|$)|\n/gu;
 
 /** Anchor words of each sentence of a wording, sentences with fewer than QUOTE_ANCHOR_WORDS left out. */
-function sentenceAnchors(tokens: readonly MatchToken[], wording: string): string[][] {
+function sentenceAnchors(tokens: readonly MatchToken[], wording: string, anchors: string[]): string[][] {
   const ends: number[] = [];
-  for (const end of wording.matchAll(SENTENCE_END)) ends.push(end.index);
+  for (const end of wording.matchAll(SENTENCE_END)) if (end.index < wording.length - end[0].length) ends.push(end.index);
+  // Most quotations are one sentence (a final full stop is no boundary): their anchors are the claim's.
+  if (ends.length === 0) return anchors.length >= QUOTE_ANCHOR_WORDS ? [anchors] : [];
   const sentences: string[][] = [[]];
   let passed = 0;
   for (const token of tokens) {
@@ -256,13 +258,22 @@ function sentenceAnchors(tokens: readonly MatchToken[], wording: string): string
   return sentences.filter((words) => words.length >= QUOTE_ANCHOR_WORDS);
 }
 
+/** Speaker keys in matching form, per speaker key (an article quotes a few speakers many times; bounded memo). */
+const speakersByKey = new Map<string, string | null>();
+
 /** Speaker keys in matching form ("بوتين" = "وبوتين"), as facts.ts speakerMatchKey (not imported: facts -> features -> this module). */
 function speakerOf(claim: Claim): string | null {
   if (!claim.speakerKey) return null;
-  const key = matchTokens(claim.speakerKey)
-    .map((t) => t.key)
-    .join(' ');
-  return key.length > 0 ? key : null;
+  let speaker = speakersByKey.get(claim.speakerKey);
+  if (speaker === undefined) {
+    if (speakersByKey.size > 10_000) speakersByKey.clear();
+    const key = matchTokens(claim.speakerKey)
+      .map((t) => t.key)
+      .join(' ');
+    speaker = key.length > 0 ? key : null;
+    speakersByKey.set(claim.speakerKey, speaker);
+  }
+  return speaker;
 }
 
 /**
@@ -274,11 +285,11 @@ function speakerOf(claim: Claim): string | null {
  * words would be a hot key on their own; under one speaker they are specific, and a speaker alone was the
  * hottest key of all (decision 0001). Quotations without a resolved speaker get none.
  */
-function quoteKeys(claim: Claim, tokens: readonly MatchToken[], wording: string): string[] {
+function quoteKeys(claim: Claim, tokens: readonly MatchToken[], wording: string, anchors: string[]): string[] {
   if (claim.kind !== 'quote' || !claim.quote) return [];
   const speaker = speakerOf(claim);
   if (!speaker) return [];
-  const sentences = sentenceAnchors(tokens, wording);
+  const sentences = sentenceAnchors(tokens, wording, anchors);
   const most = MAX_QUOTE_KEYS / 2;
   const chosen = sentences.length <= most ? sentences : [sentences[0] as string[], ...sentences.slice(1, most - 1), sentences[sentences.length - 1] as string[]];
   const key = (end: 'h' | 't', words: readonly string[]) => `q:${fnv1a32(`${speaker}\u0000${end}\u0000${words.join(' ')}`).toString(36)}`;
@@ -305,7 +316,7 @@ export function fingerprintClaim(claim: Claim, scope: FingerprintScope): Indexed
   const keys = new Set([
     ...anchorKeys(anchors, anchorLength(anchors.length)),
     ...(anchors.length >= MIN_SKETCH_WORDS ? sketchKeys(anchors) : []),
-    ...quoteKeys(claim, tokens, wording),
+    ...quoteKeys(claim, tokens, wording, anchors),
   ]);
   const indexed: IndexedClaim = { claim, signature, indexKeys: [...keys].map((key) => `${key}@${week}`) };
   anchorsOf.set(indexed, anchors);
