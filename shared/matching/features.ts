@@ -184,6 +184,19 @@ export function stanceFeatures(A: FeatureSide, B: FeatureSide, alignment: Alignm
   const orderB = firstOf(B.tokens);
   if (orderA.length >= 2 && orderB.length >= 2 && orderA[0] === opposite(orderB[0] as string) && orderA[1] === opposite(orderB[1] as string)) add('direction_order_swapped');
 
+  // Who moves which way: "الذهب يرتفع مدعوما بتراجع الدولار" / "تراجع للدولار وصعود للذهب" bind the same
+  // directions to the same words; "هبوط الذهب بارتفاع الدولار" binds them the other way round.
+  const rolesB = directionRoles(B.tokens);
+  let rolesSame = 0;
+  let rolesCrossed = 0;
+  for (const [noun, group] of directionRoles(A.tokens)) {
+    if (rolesB.some(([n, g]) => g === group && explains(noun, n))) rolesSame++;
+    else if (rolesB.some(([n, g]) => g === opposite(group) && explains(noun, n))) rolesCrossed++;
+  }
+  add('roles_same', Math.min(rolesSame, 2));
+  add('roles_crossed', Math.min(rolesCrossed, 2));
+  if (rolesSame > 0 && rolesCrossed === 0) add('roles_consistent');
+
   // Numbers and names.
   const numsA = onlyA.filter((t) => t.number).length;
   const numsB = onlyB.filter((t) => t.number).length;
@@ -206,6 +219,37 @@ export function stanceFeatures(A: FeatureSide, B: FeatureSide, alignment: Alignm
     if (order(idsA) !== order(idsB) && sortedA.join() !== sortedB.join()) add('entity_order_changed');
   }
 
+  // Where the edits are: an edit inside the claim, words kept on both sides of it, is how a claim is
+  // altered; a paraphrase rewrites its opening or closing ("بلومبرغ: ..." / "... بالشرق الأوسط").
+  let inner = 0;
+  let edge = 0;
+  for (const h of changes) {
+    if (!h.deleted.some((t) => !t.filler) && !h.inserted.some((t) => !t.filler)) continue;
+    if (h.atStart || h.atEnd) edge++;
+    else inner++;
+  }
+  add('inner_hunks', Math.min(inner, 3) / 3);
+  add('edge_hunks', Math.min(edge, 2) / 2);
+  if (inner === 1 && edge === 0) add('one_inner_edit');
+  let longest = 0;
+  for (const r of alignment.runs) if (r.op === 'equal') longest = Math.max(longest, alignment.a.slice(r.aFrom, r.aTo).filter((t) => !t.filler).length);
+  add('longest_run', shorter === 0 ? 0 : longest / shorter);
+  const firstRun = alignment.runs[0];
+  const lastRun = alignment.runs[alignment.runs.length - 1];
+  if (alignment.runs.length > 1 && firstRun?.op === 'equal' && lastRun?.op === 'equal') add('same_ends');
+  // A source named before a colon on one side only ("بلومبرغ: ...", "روسيا: ...").
+  const sourced = (text: string) => /^[^:،,]{2,30}:/u.test(text);
+  if (sourced(A.claim.text) !== sourced(B.claim.text)) add('source_one_side');
+  // The words left over on the two sides look alike: an inflection or spelling the links missed.
+  let leftoverDice = 0;
+  for (const t of onlyA) for (const u of onlyB) leftoverDice = Math.max(leftoverDice, bigramDice(t.key, u.key));
+  add('leftover_dice', leftoverDice);
+  // A paraphrase often keeps less than the original (a headline cut to its core): the shorter side
+  // found whole in the longer one is a cut, not a change.
+  const [onlyShort, shortLen] = A.content.length <= B.content.length ? [onlyA.length, A.content.length] : [onlyB.length, B.content.length];
+  add('shorter_explained', 1 - onlyShort / Math.max(1, shortLen));
+  if (onlyShort === 0) add('shorter_contained');
+
   // Substitutions: a content word replaced by an unrelated one (low character similarity) is a change
   // of meaning more often than a replaced inflection.
   for (const h of changes) {
@@ -219,7 +263,7 @@ export function stanceFeatures(A: FeatureSide, B: FeatureSide, alignment: Alignm
 
   // Pairwise products of the overlap measures: the model is linear, and "reordered but all explained"
   // means something else than "in order with one word swapped".
-  const dense = ['sim', 'explained', 'reordered', 'one_side_only', 'lone_substitution', 'close_edit', 'len_ratio', 'only_frac_max'];
+  const dense = ['sim', 'explained', 'reordered', 'one_side_only', 'lone_substitution', 'close_edit', 'len_ratio', 'only_frac_max', 'inner_hunks', 'edge_hunks', 'one_inner_edit', 'longest_run', 'leftover_dice', 'shorter_explained'];
   for (let i = 0; i < dense.length; i++) {
     for (let j = i + 1; j < dense.length; j++) {
       const x = f.get(dense[i] as string) ?? 0;
@@ -249,3 +293,27 @@ export function featuresOf(a: Claim, b: Claim): Features {
   const { A, B, alignment, changes } = alignClaims(a, b);
   return stanceFeatures(A, B, alignment, changes);
 }
+
+/** An imperfect verb form ("يرتفع", "وتهبط"): in a headline its subject usually comes before it. */
+const IMPERFECT = /^[وف]?[يت][\u0621-\u064A]{3,}$/u;
+
+/**
+ * Each direction word bound to the word that moves: the content word before an imperfect verb
+ * ("الذهب يرتفع"), else the next content word that is not itself a direction word ("تراجع الدولار",
+ * "صعود للذهب", "يرتفع النفط").
+ */
+export function directionRoles(tokens: readonly MatchToken[]): Array<[MatchToken, string]> {
+  const out: Array<[MatchToken, string]> = [];
+  const content = tokens.filter((t) => !t.filler);
+  content.forEach((t, i) => {
+    const groups = directionOf(t.key);
+    if (groups.length === 0) return;
+    const isNoun = (u: MatchToken | undefined): u is MatchToken => u !== undefined && directionOf(u.key).length === 0 && !u.number;
+    const before = content[i - 1];
+    const after = content.slice(i + 1).find((u) => directionOf(u.key).length === 0);
+    const noun = IMPERFECT.test(t.text) && isNoun(before) ? before : isNoun(after) ? after : undefined;
+    if (noun) for (const g of groups) out.push([noun, g]);
+  });
+  return out;
+}
+

@@ -1,4 +1,4 @@
-import { alignClaims, explains, featuresOf, rootish } from '../../../shared/matching/features';
+import { alignClaims, directionRoles, explains, featuresOf, rootish } from '../../../shared/matching/features';
 import { sentenceClaim } from '../../../shared/matching/evaluate';
 import { contradictionProbability, stanceOf } from '../../../shared/matching/stance';
 import { matchTokens } from '../../../shared/matching/words';
@@ -75,6 +75,58 @@ describe('stanceFeatures', () => {
     expect(reordered.changes.length).toBeGreaterThan(0);
     expect(f.get('reordered') ?? 0).toBeGreaterThan(0);
     expect(edited.get('reordered') ?? 0).toBe(0);
+  });
+});
+
+describe('stanceFeatures: who moves which way', () => {
+  it('binds a verb to the word before it and a verbal noun to the word after it', () => {
+    // Prepare
+    const { A } = alignClaims(sentenceClaim('x', 'o1', 'القمح يرتفع مع تراجع الأرز'), sentenceClaim('y', 'o2', 'القمح'));
+    // Act: a word may sit in several lines of the opposites lexicon, so one binding per line.
+    const roles = directionRoles(A.tokens);
+    const nouns = [...new Set(roles.map(([noun]) => noun.text))];
+    const side = (text: string) => new Set(roles.filter(([noun]) => noun.text === text).map(([, group]) => group.split(':')[1]));
+    // Assess: the two nouns move in opposite directions.
+    expect(nouns).toEqual(['القمح', 'الأرز']);
+    expect([...side('القمح')]).toHaveLength(1);
+    expect([...side('الأرز')]).not.toEqual([...side('القمح')]);
+  });
+
+  it('sees the same movements however they are worded, and swapped movements as crossed', () => {
+    // Act
+    const same = features('القمح يرتفع مع تراجع الأرز', 'تراجع للأرز وصعود للقمح');
+    const crossed = features('القمح يرتفع مع تراجع الأرز', 'هبوط القمح مع ارتفاع الأرز');
+    // Assess
+    expect(same.get('roles_same')).toBe(2);
+    expect(same.get('roles_crossed')).toBeUndefined();
+    expect(same.get('roles_consistent')).toBe(1);
+    expect(crossed.get('roles_crossed')).toBe(2);
+    expect(crossed.get('roles_consistent')).toBeUndefined();
+  });
+});
+
+describe('stanceFeatures: where the edits are', () => {
+  it('tells an edit inside the claim from a reworded opening', () => {
+    // Act
+    const inside = features('البنك يمنح قروضا صغيرة للمزارعين في الريف', 'البنك يمنح قروضا كبيرة للمزارعين في الريف');
+    const opening = features('وكالة محلية: البنك يمنح قروضا صغيرة للمزارعين في الريف', 'البنك يمنح قروضا صغيرة للمزارعين في الريف');
+    // Assess
+    expect(inside.get('one_inner_edit')).toBe(1);
+    expect(inside.get('same_ends')).toBe(1);
+    expect(opening.get('inner_hunks')).toBeUndefined();
+    expect(opening.get('edge_hunks')).toBeGreaterThan(0);
+    expect(opening.get('source_one_side')).toBe(1);
+  });
+
+  it('marks a shorter claim found whole in the longer one', () => {
+    // Act
+    const cut = features('البنك يمنح قروضا صغيرة للمزارعين في الريف الشمالي هذا الشتاء', 'قروض صغيرة للمزارعين في الريف');
+    const changed = features('البنك يمنح قروضا صغيرة للمزارعين في الريف الشمالي هذا الشتاء', 'قروض صغيرة للصيادين في الريف');
+    // Assess
+    expect(cut.get('shorter_contained')).toBe(1);
+    expect(cut.get('shorter_explained')).toBe(1);
+    expect(changed.get('shorter_contained')).toBeUndefined();
+    expect(changed.get('shorter_explained') ?? 0).toBeLessThan(1);
   });
 });
 
