@@ -6,6 +6,7 @@
  * الماضي") resolve against the article's publication date when it is known.
  */
 import type { DateFact } from '../model';
+import { isLetterOrNumber, matchesAfterBoundary } from '../text/boundary';
 import { type NormalizedText, comparisonKey, normalizeForMatching } from '../text/normalize';
 
 const MONTHS: Array<[string, number]> = [
@@ -43,21 +44,22 @@ const WEEKDAY = table(WEEKDAYS);
 const alternation = (keys: Iterable<string>): string =>
   [...keys].sort((a, b) => b.length - a.length).map((k) => k.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')).join('|');
 
-const NB = '(?<![\\p{L}\\p{N}])';
+// Every pattern but NUMERIC starts at a word boundary, (?<![\p{L}\p{N}]): not written into the patterns but checked by
+// matchesAfterBoundary only where a pattern matched (the lookbehind tried at every position was most of their cost).
 const NA = '(?![\\p{L}\\p{N}])';
 const DAY = '(?:ال[^\\S\\n]?)?(\\d{1,2})(?:er)?';
 /** Day-first: "26 تشرين الثاني 2015", "الـ 13 من نونبر", "1er décembre", "26 November 2015". */
 const DAY_FIRST = new RegExp(
-  `${NB}(?:${DAY}[^\\S\\n]*(?:(?:من|de|of)[^\\S\\n]+)?)?(?:شهر[^\\S\\n]+)?(${alternation(MONTH.keys())})\\.?${NA}(?:[^\\S\\n]*,?[^\\S\\n]*(?:(?:من[^\\S\\n]+)?(?:عام|سنه)[^\\S\\n]+)?(\\d{4})${NA})?`,
+  `(?:${DAY}[^\\S\\n]*(?:(?:من|de|of)[^\\S\\n]+)?)?(?:شهر[^\\S\\n]+)?(${alternation(MONTH.keys())})\\.?${NA}(?:[^\\S\\n]*,?[^\\S\\n]*(?:(?:من[^\\S\\n]+)?(?:عام|سنه)[^\\S\\n]+)?(\\d{4})${NA})?`,
   'gu',
 );
 /** English month-first: "November 26, 2015". */
-const MONTH_FIRST = new RegExp(`${NB}(${alternation(MONTH.keys())})\\.?[^\\S\\n]+(\\d{1,2})(?:st|nd|rd|th)?(?:,?[^\\S\\n]+(\\d{4}))?${NA}`, 'gu');
+const MONTH_FIRST = new RegExp(`(${alternation(MONTH.keys())})\\.?[^\\S\\n]+(\\d{1,2})(?:st|nd|rd|th)?(?:,?[^\\S\\n]+(\\d{4}))?${NA}`, 'gu');
 const NUMERIC = /(?<![\d/.-])(?:(\d{4})-(\d{2})-(\d{2})|(\d{1,2})[/.](\d{1,2})[/.](\d{4}))(?![\d/.-])/gu;
-const YEAR_ONLY = /(?<![\p{L}\p{N}])(?:عام|سنه|في عام|in|en)[^\S\n]+(\d{4})(?![\p{L}\p{N}])/gu;
-const HIJRI_DATE = new RegExp(`${NB}(\\d{1,2})[^\\S\\n]+(${alternation(HIJRI_MONTH.keys())})[^\\S\\n]+(\\d{3,4})(?:[^\\S\\n]*ه)?${NA}`, 'gu');
+const YEAR_ONLY = /(?:عام|سنه|في عام|in|en)[^\S\n]+(\d{4})(?![\p{L}\p{N}])/gu;
+const HIJRI_DATE = new RegExp(`(\\d{1,2})[^\\S\\n]+(${alternation(HIJRI_MONTH.keys())})[^\\S\\n]+(\\d{3,4})(?:[^\\S\\n]*ه)?${NA}`, 'gu');
 const RELATIVE = new RegExp(
-  `${NB}(?:(اول امس|امس|اليوم|avant-hier|hier|aujourd'hui|yesterday|today)|(${alternation(WEEKDAY.keys())})|(?:(\\d{1,2})[^\\S\\n]+)?(?:(اواخر|اوائل|مطلع)[^\\S\\n]+)?(الشهر|العام)[^\\S\\n]+(الماضي|الحالي|الجاري|المقبل))${NA}`,
+  `(?:(اول امس|امس|اليوم|avant-hier|hier|aujourd'hui|yesterday|today)|(${alternation(WEEKDAY.keys())})|(?:(\\d{1,2})[^\\S\\n]+)?(?:(اواخر|اوائل|مطلع)[^\\S\\n]+)?(الشهر|العام)[^\\S\\n]+(الماضي|الحالي|الجاري|المقبل))${NA}`,
   'gu',
 );
 
@@ -141,16 +143,16 @@ export function extractDates(text: string, base = 0, publishedAt: string | null 
     const next = found[firstEndingAfter(from)];
     return next !== undefined && next.from >= from && next.from <= to;
   };
-  for (const m of folded.matchAll(HIJRI_DATE)) {
+  for (const m of matchesAfterBoundary(folded, HIJRI_DATE, isLetterOrNumber)) {
     const g = hijriToGregorian(Number(m[3]), HIJRI_MONTH.get(m[2] as string) as number, Number(m[1]));
     if (g) add({ ...g, from: m.index, to: m.index + m[0].length });
   }
-  for (const m of folded.matchAll(MONTH_FIRST)) {
+  for (const m of matchesAfterBoundary(folded, MONTH_FIRST, isLetterOrNumber)) {
     const day = Number(m[2]);
     if (!/^[a-z]/u.test(m[1] as string) || !validDay(day)) continue;
     add({ year: year(m[3]), month: MONTH.get(m[1] as string) as number, day, from: m.index, to: m.index + m[0].length });
   }
-  for (const m of folded.matchAll(DAY_FIRST)) {
+  for (const m of matchesAfterBoundary(folded, DAY_FIRST, isLetterOrNumber)) {
     const day = m[1] ? Number(m[1]) : null;
     const y = year(m[3]);
     if (!validDay(day) || (AMBIGUOUS.has(m[2] as string) && day === null && y === null)) continue;
@@ -163,12 +165,12 @@ export function extractDates(text: string, base = 0, publishedAt: string | null 
     if (month < 1 || month > 12 || !validDay(day)) continue;
     add({ year: Number(y), month, day, from: m.index, to: m.index + m[0].length });
   }
-  for (const m of folded.matchAll(YEAR_ONLY)) {
+  for (const m of matchesAfterBoundary(folded, YEAR_ONLY, isLetterOrNumber)) {
     add({ year: Number(m[1]), month: null, day: null, from: m.index, to: m.index + m[0].length });
   }
   const published = publishedAt ? new Date(publishedAt) : null;
   const anchored = published !== null && !Number.isNaN(published.getTime());
-  for (const m of folded.matchAll(RELATIVE)) {
+  for (const m of matchesAfterBoundary(folded, RELATIVE, isLetterOrNumber)) {
     // "روسيا اليوم" is the channel RT, not today.
     if (m[1] === 'اليوم' && /روسيا\s$/u.test(folded.slice(Math.max(0, m.index - 6), m.index))) continue;
     // A weekday right before an explicit date ("الخميس 26 تشرين الثاني") or after أمس is the same day.

@@ -4,6 +4,7 @@
  * offset map. Model names are not quantities: "سو24" (Su-24), "إس 400", "اس-400", "S-400", "F-16".
  */
 import type { NumberFact } from '../model';
+import { isLetter, matchesAfterBoundary } from '../text/boundary';
 import { type NormalizedText, comparisonKey, normalizeForMatching } from '../text/normalize';
 
 const DIGITS = /\d+(?:[.,]\d+)*/gu;
@@ -33,9 +34,12 @@ const WORDS: Record<string, number> = folded({
   onze: 11, douze: 12, vingt: 20, trente: 30, quarante: 40, cinquante: 50, soixante: 60, cent: 100,
   milliard: 1e9,
 });
-/** One scan for all number words (optionally with a glued و), instead of a lookup per word of the text. */
+/**
+ * One scan for all number words (optionally with a glued و), instead of a lookup per word of the text. A match
+ * must not follow a letter, (?<!\p{L}): checked by matchesAfterBoundary, not by a lookbehind tried at every position.
+ */
 const WORD_RE = new RegExp(
-  `(?<![\\p{L}])و?(?:${Object.keys(WORDS)
+  `و?(?:${Object.keys(WORDS)
     .sort((a, b) => b.length - a.length)
     .join('|')})(?![\\p{L}])`,
   'gu',
@@ -103,7 +107,7 @@ export function extractNumbers(
     push(value, m.index, end);
   }
   skip = 0; // the pointer into `exclude` restarts: word matches come in a second left-to-right pass
-  for (const m of folded.matchAll(WORD_RE)) {
+  for (const m of matchesAfterBoundary(folded, WORD_RE, isLetter)) {
     const word = m[0].startsWith('و') && WORDS[m[0].slice(1)] !== undefined ? m[0].slice(1) : m[0];
     const value = WORDS[word];
     if (value === undefined) continue;
