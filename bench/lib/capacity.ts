@@ -55,10 +55,12 @@ export interface Meter {
   writeByKind: Map<string, number>;
   /** Largest index-entry item written (bytes), to check the ≤ 1 KB rule. */
   largestIndexItem: number;
+  /** Index-entry items written (puts). */
+  indexItems: number;
 }
 
 export function emptyMeter(): Meter {
-  return { requests: 0, reportedRead: 0, reportedWrite: 0, read: 0, write: 0, gsiWrite: 0, scans: 0, gsiReads: 0, byCommand: new Map(), writeByKind: new Map(), largestIndexItem: 0 };
+  return { requests: 0, reportedRead: 0, reportedWrite: 0, read: 0, write: 0, gsiWrite: 0, scans: 0, gsiReads: 0, byCommand: new Map(), writeByKind: new Map(), largestIndexItem: 0, indexItems: 0 };
 }
 
 const units = (consumed: unknown): number => {
@@ -92,7 +94,10 @@ export function meterClient(client: DynamoDBClient, meter: () => Meter): void {
         m.writeByKind.set(kind, (m.writeByKind.get(kind) ?? 0) + Math.ceil(itemSize(item) / 1024) + gsi);
         m.gsiWrite += gsi;
         m.write += gsi;
-        if (item.pk?.S?.startsWith('K#')) m.largestIndexItem = Math.max(m.largestIndexItem, itemSize(item));
+        if (item.pk?.S?.startsWith('K#')) {
+          m.largestIndexItem = Math.max(m.largestIndexItem, itemSize(item));
+          m.indexItems += 1;
+        }
       }
       try {
         const result = await next(args);

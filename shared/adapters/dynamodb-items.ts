@@ -9,8 +9,13 @@
  *                                                         that keeps an old event from resurrecting the article.
  *   article            ART#<articleId>    A               d, seq; fpk ARTICLES, fsk <ingestedAt>#<id>;
  *                                                         opk OUTLET#<outlet>, osk <ingestedAt>#<id>
- *   claim              ART#<articleId>    C#<ordinal>     d, g (signature, binary), ks (its index keys) and kt (the
- *                                                         write time of its entries): what deleting them needs
+ *   claim block        ART#<articleId>    C#B<block>      d (the claims with ordinals in one run of 64, an array:
+ *                                                         dynamodb-claims.ts), kz (each claim's index keys and the
+ *                                                         write time of its entries, deflated: what deleting them
+ *                                                         needs), ov (ordinals kept as items of their own)
+ *   claim alone        ART#<articleId>    C#<ordinal>     d, g (signature), ks (its index keys), kt (their write
+ *                                                         time): the earlier layout, still read; now only a claim
+ *                                                         too large for its block
  *   index entry        K#<bucket>         <scope>~<kt>#<claimId>  o (outlet), a (articleId), g (signature). ~0.35 KB:
  *                                                         1 WCU. Scope (the week) then kt, so one Query reads a range
  *                                                         of weeks, newest first (layout.ts, parseIndexKey); an
@@ -34,18 +39,15 @@
 import { deflateRawSync, inflateRawSync } from 'node:zlib';
 import type { AttributeValue } from '@aws-sdk/client-dynamodb';
 import type { Article, Finding } from '../model';
-import type { IndexedClaim } from '../ports';
 import type { Item } from './dynamodb-batch';
 import {
   ALL_FINDINGS_FEED,
   articleFeedPartition,
   articleOutletPartition,
   assertTwoArticles,
-  encodeSignature,
   findingKindPartition,
   findingOutletPartition,
   findingSpeakers,
-  indexEntrySortKey,
   listingSortKey,
   parseClaimId,
   parseIndexKey,
@@ -113,28 +115,6 @@ export function articleItem(article: Article): Item {
     fsk: sortKey,
     opk: S(articleOutletPartition(article.outlet)),
     osk: sortKey,
-  };
-}
-
-/** The claim item and one index entry per distinct index key, entries stamped with the write time. */
-export function claimItems(
-  { claim, signature, indexKeys }: IndexedClaim,
-  writtenAtMs: number,
-  options: LayoutOptions = {},
-): { claim: Item; entries: Item[] } {
-  const g: AttributeValue = { B: encodeSignature(signature) };
-  const keys = [...new Set(indexKeys)];
-  const sortKey = indexEntrySortKey(writtenAtMs, claim.id);
-  const kt = sortKey.slice(0, sortKey.indexOf('#'));
-  // Entries carry the signature: the verify step runs on what findCandidates read, before any claim is fetched.
-  return {
-    claim: {
-      ...claimKey(claim.id),
-      d: document(claim, options.compressDocuments ?? false),
-      g,
-      ...(keys.length > 0 ? { ks: { L: keys.map(S) }, kt: S(kt) } : {}),
-    },
-    entries: keys.map((indexKey) => ({ ...indexEntryKey(indexKey, kt, claim.id), o: S(claim.outlet), a: S(claim.articleId), g })),
   };
 }
 

@@ -35,8 +35,6 @@ import {
   articleItem,
   articleKey,
   articlePk,
-  claimIdOf,
-  claimItems,
   claimKey,
   doc,
   findingRefKey,
@@ -45,6 +43,7 @@ import {
   key,
   objectVersionKey,
 } from './dynamodb-items';
+import { claimKeysOf, claimLookupKey, claimWrites, claimsOf, overflowOf } from './dynamodb-claims';
 import { findingsOf, putFindingGroups } from './dynamodb-findings';
 import { type Filter, type IndexName, findingListingPage, listingPage } from './dynamodb-listing';
 import {
@@ -74,8 +73,9 @@ export interface DynamoDbStoreOptions {
   /** Clock for index entry write times, in ms (default Date.now). */
   now?: () => number;
   /**
-   * Write claim and finding documents deflated (dynamodb-items.ts `document`): about half the write units of
-   * an ingest with findings. Readers accept both forms whatever this says. Default false.
+   * Write claim blocks and finding groups deflated (binary `d`): their texts repeat each other, so a block of an
+   * article's claims or a group of a pair's findings shrinks several times. Readers accept both forms whatever
+   * this says. Default false.
    */
   compressDocuments?: boolean;
 }
@@ -191,7 +191,7 @@ export class DynamoDbStore implements IngestStore, ReportStore {
     const rows = await this.queryAll('clearArticleContent', {
       KeyConditionExpression: 'pk = :pk AND sk > :row',
       ExpressionAttributeValues: { ':pk': S(articlePk(articleId)), ':row': S('A') },
-      ProjectionExpression: 'pk, sk, ks, kt, xa',
+      ProjectionExpression: 'pk, sk, ks, kt, kz, xa',
       ConsistentRead: true,
     });
     const others: WriteRequest[] = [];
@@ -200,10 +200,8 @@ export class DynamoDbStore implements IngestStore, ReportStore {
       const sk = row.sk?.S ?? '';
       own.push({ DeleteRequest: { Key: key(articlePk(articleId), sk) } });
       if (sk.startsWith('C#')) {
-        const writtenAt = row.kt?.S ?? '';
-        for (const indexKey of row.ks?.L ?? []) {
-          if (indexKey.S === undefined) continue;
-          others.push({ DeleteRequest: { Key: indexEntryKey(indexKey.S, writtenAt, claimIdOf(articleId, sk)) } });
+        for (const { claimId, writtenAt, keys } of claimKeysOf(articleId, row)) {
+          for (const indexKey of keys) others.push({ DeleteRequest: { Key: indexEntryKey(indexKey, writtenAt, claimId) } });
         }
       } else if (sk.startsWith('F#') && row.xa?.S && row.xa.S !== articleId) {
         others.push({ DeleteRequest: { Key: findingRefKey(row.xa.S, sk.slice(2)) } });
@@ -223,13 +221,16 @@ export class DynamoDbStore implements IngestStore, ReportStore {
     this.capacity.record('deleteArticle', out.ConsumedCapacity, 1);
   }
 
+  /** Claims in blocks (dynamodb-claims.ts), merged with what the blocks hold, then their index entries. */
   async putClaims(claims: IndexedClaim[]): Promise<void> {
     const writtenAt = this.now();
-    const built = claims.map((claim) => claimItems(claim, writtenAt, this.layout));
+    const blockKeys = claims.map((c) => claimLookupKey(c.claim.id)).filter((k) => k.sk?.S?.startsWith('C#B'));
+    const existing = blockKeys.length === 0 ? [] : await batchGetAll(this.ctx, 'putClaims', blockKeys, { ConsistentRead: true });
+    const { items, entries } = claimWrites(claims, existing, writtenAt, this.layout.compressDocuments ?? false);
     // Claims (which list their index keys) before the entries: a crash in between leaves no entry that
     // clearArticleContent cannot find.
-    await batchWriteAll(this.ctx, 'putClaims', built.map((b) => ({ PutRequest: { Item: b.claim } })));
-    await batchWriteAll(this.ctx, 'putClaims', built.flatMap((b) => b.entries.map((Item) => ({ PutRequest: { Item } }))));
+    await batchWriteAll(this.ctx, 'putClaims', items.map((Item) => ({ PutRequest: { Item } })));
+    await batchWriteAll(this.ctx, 'putClaims', entries.map((Item) => ({ PutRequest: { Item } })));
   }
 
   async findCandidates(indexKeys: string[]): Promise<CandidateRef[]> {
@@ -271,9 +272,17 @@ export class DynamoDbStore implements IngestStore, ReportStore {
   }
 
   async getClaimsByIds(claimIds: string[]): Promise<Claim[]> {
-    const items = await batchGetAll(this.ctx, 'getClaimsByIds', claimIds.map(claimKey), { ConsistentRead: true, ProjectionExpression: 'd' });
-    const byId = new Map(items.map((item) => doc<Claim>(item)).map((claim) => [claim.id, claim]));
-    return [...new Set(claimIds)].flatMap((id) => byId.get(id) ?? []);
+    const wanted = [...new Set(claimIds)];
+    const read = { ConsistentRead: true, ProjectionExpression: 'd, ov' };
+    const items = await batchGetAll(this.ctx, 'getClaimsByIds', wanted.map(claimLookupKey), read);
+    const byId = new Map(items.flatMap(claimsOf).map((claim) => [claim.id, claim]));
+    // Claims too large for their block live in items of their own, which the block lists by ordinal.
+    const overflow = new Set(items.flatMap(overflowOf));
+    const apart = wanted.filter((id) => !byId.has(id) && overflow.has(id.slice(id.lastIndexOf('#') + 1)));
+    if (apart.length > 0) {
+      for (const claim of (await batchGetAll(this.ctx, 'getClaimsByIds', apart.map(claimKey), read)).flatMap(claimsOf)) byId.set(claim.id, claim);
+    }
+    return wanted.flatMap((id) => byId.get(id) ?? []);
   }
 
   /** Findings of one kind between the same two articles are one group (dynamodb-findings.ts), merged on write. */
@@ -281,8 +290,10 @@ export class DynamoDbStore implements IngestStore, ReportStore {
     await putFindingGroups(this.ctx, findings, this.layout.compressDocuments ?? false);
   }
 
+  /** By id (= by ordinal), from blocks and single items alike. */
   async getClaims(articleId: string): Promise<Claim[]> {
-    return (await this.articleRows('getClaims', articleId, 'C#')).map((item) => doc<Claim>(item));
+    const byId = new Map((await this.articleRows('getClaims', articleId, 'C#')).flatMap(claimsOf).map((claim) => [claim.id, claim]));
+    return [...byId.values()].sort((x, y) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
   }
 
   /** By finding id, as when each finding was an item of its own (sk F#<findingId>). */

@@ -60,6 +60,7 @@ function withhold(client: DynamoDBClient, keep: number): void {
       }
       const request = requests as { Keys: unknown[] };
       if (request.Keys.length <= keep) return next(args);
+      if (keep === 0) return { response: {}, output: { $metadata: {}, Responses: { [table]: [] }, UnprocessedKeys: { [table]: request } } as never };
       const result = await next({ ...args, input: { ...input, RequestItems: { [table]: { ...request, Keys: request.Keys.slice(0, keep) } } } });
       (result.output as BatchGetItemCommandOutput).UnprocessedKeys = { [table]: { ...request, Keys: request.Keys.slice(keep) } as never };
       return result;
@@ -88,7 +89,8 @@ describe('DynamoDbStore on dynalite', () => {
     const { client, table } = await fixture();
     withhold(client, 7);
     const store = new DynamoDbStore(client, table, { cursorSecret: SECRET, retry: { maxAttempts: 10, baseDelayMs: 1, maxDelayMs: 4 } });
-    const claims = Array.from({ length: 30 }, (_, i) => claim('art-a', i + 1));
+    // Thirty articles: an article's claims share one item (a block), so thirty claims are thirty items only this way.
+    const claims = Array.from({ length: 30 }, (_, i) => claim(`art-${String(i).padStart(2, '0')}`, 1));
     // Act
     await store.putClaims(claims.map((c) => indexed(c, bandKeys(2))));
     const fetched = await store.getClaimsByIds(claims.map((c) => c.id));

@@ -8,6 +8,7 @@
  * item holds a group (every finding of one kind between two articles): each member's createdAt is left out.
  */
 import { type AttributeValue, BatchWriteItemCommand, type DynamoDBClient, ScanCommand } from '@aws-sdk/client-dynamodb';
+import { claimKeysOf, overflowOf } from '../../../shared/adapters/dynamodb-claims';
 import { documentJson } from '../../../shared/adapters/dynamodb-items';
 
 export type Item = Record<string, AttributeValue>;
@@ -62,8 +63,9 @@ export function describeItem(item: Item): { id: string; category: Category; cont
     return { id: `${pk} A`, category: 'article', content: [withoutKeys(documentJson(item), ['ingestedAt']), str(item, 'seq'), str(item, 'opk'), str(item, 'fpk')].join('|') };
   }
   if (pk.startsWith('ART#') && sk.startsWith('C#')) {
-    const keys = (item.ks?.L ?? []).map((k) => k.S ?? '').sort();
-    return { id: `${pk} ${sk}`, category: 'claim', content: [documentJson(item), b64(item.g), keys.join(',')].join('|') };
+    // A block of claims or a claim alone: documents, signature if any, and each claim's index keys (not their write time).
+    const keys = claimKeysOf(pk.slice(4), item).map((k) => `${k.claimId}:${[...k.keys].sort().join(',')}`);
+    return { id: `${pk} ${sk}`, category: 'claim', content: [documentJson(item), b64(item.g), keys.sort().join(';'), overflowOf(item).join(',')].join('|') };
   }
   if (pk.startsWith('ART#') && sk.startsWith('F#')) {
     const content = [withoutKeys(documentJson(item), ['createdAt']), str(item, 'xa'), str(item, 'knd'), str(item, 'spk'), str(item, 'fpk'), str(item, 'opk')];
