@@ -25,8 +25,8 @@ const ROOT = resolve(__dirname, '..');
 const TRAIN = resolve(ROOT, '../shared/corpus/ans/train.csv');
 const OUT = process.env.STANCE_OUT ?? resolve(ROOT, 'shared/matching/stance-weights.json');
 /** A word feature is kept when at least this many training pairs have it (rarer words are memorised, not learned); chosen by CV. */
-const MIN_WORD_PAIRS = (process.env.STANCE_MIN_PAIRS ?? '3,10,20').split(',').map(Number);
-const LAMBDAS = (process.env.STANCE_LAMBDAS ?? '1,3,10').split(',').map(Number);
+const MIN_WORD_PAIRS = (process.env.STANCE_MIN_PAIRS ?? '5,10,20').split(',').map(Number);
+const LAMBDAS = (process.env.STANCE_LAMBDAS ?? '1,2,3,10').split(',').map(Number);
 const EPOCHS = 300;
 const FOLDS = 5;
 /** End-to-end share of disagree pairs reported as agreement the agree threshold is fitted to: the 10 % less a margin. */
