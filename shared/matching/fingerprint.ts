@@ -89,6 +89,20 @@ export function fnv1a32(text: string, seed = 0x811c9dc5): number {
   return h >>> 0;
 }
 
+/**
+ * fnv1a32(words.slice(from, to).join(' ')) without building the string: anchors and trigrams are hashed for every
+ * claim, and a joined (cons) string is flattened before its characters can be read.
+ */
+function fnv1a32Joined(words: readonly string[], from: number, to: number): number {
+  let h = 0x811c9dc5;
+  for (let k = from; k < to; k++) {
+    if (k > from) h = imul(h ^ 0x20, 0x01000193);
+    const word = words[k] as string;
+    for (let i = 0; i < word.length; i++) h = imul(h ^ word.charCodeAt(i), 0x01000193);
+  }
+  return h >>> 0;
+}
+
 /** murmur3's finaliser: a bijective avalanche, so (h ^ seed) gives independent-looking lane orders. */
 function fmix32(value: number): number {
   let h = value;
@@ -212,7 +226,7 @@ function weeksOf(scope: FingerprintScope): { week: string; range: string } {
 
 /** Anchor keys: the first and the last `length` anchor words ("h:" head, "t:" tail). */
 function anchorKeys(words: readonly string[], length: number): string[] {
-  const anchor = (part: readonly string[]) => fnv1a32(part.join(' ')).toString(36);
+  const anchor = (part: readonly string[]) => fnv1a32Joined(part, 0, part.length).toString(36);
   return [`h:${anchor(words.slice(0, length))}`, `t:${anchor(words.slice(words.length - length))}`];
 }
 
@@ -228,12 +242,18 @@ const anchorsOf = new WeakMap<IndexedClaim, string[]>();
  * probability (shared trigrams / all trigrams), whatever the words around it.
  */
 function sketchKeys(words: readonly string[]): string[] {
-  const hashes = new Set<number>();
-  for (let i = 0; i + 3 <= words.length; i++) hashes.add(fnv1a32(`${words[i]} ${words[i + 1]} ${words[i + 2]}`));
-  return [...hashes]
-    .sort((a, b) => a - b)
-    .slice(0, SKETCH_KEYS)
-    .map((h) => `c:${h.toString(36)}`);
+  // The SKETCH_KEYS smallest distinct hashes, ascending, kept while hashing (no set of every trigram to sort).
+  const smallest: number[] = [];
+  for (let i = 0; i + 3 <= words.length; i++) {
+    const h = fnv1a32Joined(words, i, i + 3);
+    if (smallest.length === SKETCH_KEYS && h >= (smallest[SKETCH_KEYS - 1] as number)) continue;
+    let at = smallest.length;
+    while (at > 0 && (smallest[at - 1] as number) > h) at--;
+    if (at > 0 && smallest[at - 1] === h) continue;
+    smallest.splice(at, 0, h);
+    if (smallest.length > SKETCH_KEYS) smallest.pop();
+  }
+  return smallest.map((h) => `c:${h.toString(36)}`);
 }
 
 // A sentence ends at . ! ? ؟ or … (closing quotes and brackets after it) before a space or the end, or at a line
