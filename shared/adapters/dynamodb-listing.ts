@@ -6,11 +6,20 @@ import { type AttributeValue, QueryCommand } from '@aws-sdk/client-dynamodb';
 import { TABLE } from '../../infra/resources';
 import { BadRequestError } from '../errors';
 import type { Finding } from '../model';
+import type { FindingQuery } from '../ports';
 import type { CursorCodec, CursorPosition } from './cursor';
 import type { BatchContext, Item } from './dynamodb-batch';
 import { findingsOf } from './dynamodb-findings';
 import { S } from './dynamodb-items';
-import { listingSortKey, pageLimit } from './layout';
+import {
+  ALL_FINDINGS_FEED,
+  findingKindPartition,
+  findingOutletPartition,
+  findingSpeakers,
+  listingSortKey,
+  pageLimit,
+  speakerMatchKey,
+} from './layout';
 
 export type IndexName = keyof typeof TABLE.indexes;
 
@@ -82,6 +91,40 @@ export async function listingPage(
     return { rows: page, nextCursor: cursors.encode(scope, positionOf(page[limit - 1] as Item)) };
   }
   return { rows, nextCursor: start ? cursors.encode(scope, positionOf(start)) : null };
+}
+
+/**
+ * The partition and filters of a findings query: one partition per query shape (see dynamodb-items.ts);
+ * kind-within-outlet and speaker are filters. A group row passes the speaker filter when any of its findings
+ * names the speaker; its findings are then kept one by one with the same test (`contains` on `|name|name|`).
+ */
+export function findingListingRequest(query: FindingQuery): FindingListingRequest {
+  const clauses: string[] = [];
+  const filter: Filter = { expression: '', names: {}, values: {} };
+  if (query.outlet !== undefined && query.kind !== undefined) {
+    clauses.push('#knd = :knd');
+    filter.names['#knd'] = 'knd';
+    filter.values[':knd'] = S(query.kind);
+  }
+  const speaker = query.speaker === undefined ? '' : speakerMatchKey(query.speaker.replace(/\|/g, ' '));
+  if (speaker.length > 0) {
+    clauses.push('contains(#spk, :spk)');
+    filter.names['#spk'] = 'spk';
+    filter.values[':spk'] = S(speaker);
+  }
+  filter.expression = clauses.join(' AND ');
+  const [index, partition]: [IndexName, string] =
+    query.outlet !== undefined
+      ? ['outlet', findingOutletPartition(query.outlet)]
+      : ['feed', query.kind !== undefined ? findingKindPartition(query.kind) : ALL_FINDINGS_FEED];
+  return {
+    index,
+    partition,
+    limit: query.limit,
+    cursor: query.cursor,
+    ...(clauses.length > 0 ? { filter } : {}),
+    ...(speaker.length > 0 ? { keep: (finding: Finding) => (findingSpeakers(finding) ?? '').includes(speaker) } : {}),
+  };
 }
 
 /** The createdAt part of a listing sort key (`<ISO time>#<id>`; an ISO time holds no '#'). */

@@ -45,20 +45,15 @@ import {
 } from './dynamodb-items';
 import { claimKeysOf, claimLookupKey, claimWrites, claimsOf, overflowOf } from './dynamodb-claims';
 import { findingsOf, putFindingGroups } from './dynamodb-findings';
-import { type Filter, type IndexName, findingListingPage, listingPage } from './dynamodb-listing';
+import { type IndexName, findingListingPage, findingListingRequest, listingPage } from './dynamodb-listing';
 import {
-  ALL_FINDINGS_FEED,
   CANDIDATE_CAP_PER_KEY,
   articleFeedPartition,
   articleOutletPartition,
   claimIdOfIndexEntry,
   decodeSignature,
-  findingKindPartition,
-  findingOutletPartition,
-  findingSpeakers,
   parseIndexLookup,
   scopeRangeBounds,
-  speakerMatchKey,
 } from './layout';
 
 export interface DynamoDbStoreOptions {
@@ -315,38 +310,9 @@ export class DynamoDbStore implements IngestStore, ReportStore {
     return { items: page.rows.map((item) => doc<Article>(item)), nextCursor: page.nextCursor };
   }
 
-  /**
-   * One partition per query shape (see dynamodb-items.ts); kind-within-outlet and speaker are filters. A group row
-   * passes the speaker filter when any of its findings names the speaker; the findings are then kept one by one
-   * with the same test (`contains` on the `|name|name|` string).
-   */
+  /** One partition per query shape, filters where a shape has none of its own (findingListingRequest). */
   async listFindings(query: FindingQuery): Promise<Page<Finding>> {
-    const clauses: string[] = [];
-    const filter: Filter = { expression: '', names: {}, values: {} };
-    if (query.outlet !== undefined && query.kind !== undefined) {
-      clauses.push('#knd = :knd');
-      filter.names['#knd'] = 'knd';
-      filter.values[':knd'] = S(query.kind);
-    }
-    const speaker = query.speaker === undefined ? '' : speakerMatchKey(query.speaker.replace(/\|/g, ' '));
-    if (speaker.length > 0) {
-      clauses.push('contains(#spk, :spk)');
-      filter.names['#spk'] = 'spk';
-      filter.values[':spk'] = S(speaker);
-    }
-    filter.expression = clauses.join(' AND ');
-    const [index, partition]: [IndexName, string] =
-      query.outlet !== undefined
-        ? ['outlet', findingOutletPartition(query.outlet)]
-        : ['feed', query.kind !== undefined ? findingKindPartition(query.kind) : ALL_FINDINGS_FEED];
-    const page = await findingListingPage(this.ctx, this.cursors, {
-      index,
-      partition,
-      limit: query.limit,
-      cursor: query.cursor,
-      ...(clauses.length > 0 ? { filter } : {}),
-      ...(speaker.length > 0 ? { keep: (finding: Finding) => (findingSpeakers(finding) ?? '').includes(speaker) } : {}),
-    });
+    const page = await findingListingPage(this.ctx, this.cursors, findingListingRequest(query));
     return { items: page.findings, nextCursor: page.nextCursor };
   }
 
