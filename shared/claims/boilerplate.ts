@@ -20,8 +20,26 @@ const PLACE_DATELINE = /^[\p{L}\p{M}]+(?:\s[\p{L}\p{M}]+)?\s+[–—]\s+/u;
 const BYLINE_LINE = /^(?:بقلم|كتب|كتبت|by|par|written by)\s+\S+(?:\s+\S+){0,3}$/iu;
 /** "نصر المجالي: قال بوتين ...": a name of two or three words and a colon before a sentence that stands alone. */
 const BYLINE_PREFIX = /^([\p{L}\p{M}]+(?:\s[\p{L}\p{M}]+){1,2})\s*:\s+/u;
-const TERMINAL = /[.!?؟…]$/u;
-const CLOSING_MARKS = /["'»”’)\]\s]+$/u;
+/** One closing mark or space: the characters text.replace(/["'»”’)\]\s]+$/u, '') would strip from the end. */
+const CLOSING_MARK = /^["'»”’)\]\s]$/u;
+
+/**
+ * The text without its trailing closing marks and spaces. A loop from the end: the end-anchored regex is tried at
+ * every space of the paragraph, and this runs on every paragraph twice.
+ */
+export function withoutClosingMarks(text: string): string {
+  let end = text.length;
+  while (end > 0 && CLOSING_MARK.test(text[end - 1] as string)) end--;
+  return end === text.length ? text : text.slice(0, end);
+}
+
+/** Ends in sentence punctuation (. ! ? ؟ …): a look at the last character, not an end-anchored regex over the text. */
+const endsTerminal = (text: string): boolean => text.length > 0 && '.!?؟…'.includes(text[text.length - 1] as string);
+/** Ends in a closing quotation mark, trailing white space aside. */
+const endsQuoted = (text: string): boolean => {
+  const trimmed = text.trimEnd();
+  return trimmed.length > 0 && '"»”'.includes(trimmed[trimmed.length - 1] as string);
+};
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 
@@ -64,7 +82,7 @@ export function isPunctuated(body: string, paragraphs: readonly Span[]): boolean
     const text = body.slice(p.start, p.end);
     if (wordCount(text) < 8) continue;
     long++;
-    if (TERMINAL.test(text.replace(CLOSING_MARKS, '')) || /["»”]$/u.test(text.trimEnd())) ended++;
+    if (endsTerminal(withoutClosingMarks(text)) || endsQuoted(text)) ended++;
   }
   return long > 0 && ended / long >= 0.5;
 }
@@ -81,9 +99,9 @@ export function paragraphBoilerplate(text: string, titleKey: string | null, punc
   if (SOURCE_LINE.test(trimmed)) return 'source';
   if (BYLINE_LINE.test(trimmed)) return 'byline';
   if (words <= 6 && DATELINE_LINE.test(trimmed)) return 'dateline';
-  const bare = trimmed.replace(CLOSING_MARKS, '');
+  const bare = withoutClosingMarks(trimmed);
   // A short line without final punctuation in an article that punctuates its paragraphs is a heading.
-  if (!TERMINAL.test(bare) && (words <= 5 || (punctuated && words <= 20))) return 'heading';
+  if (!endsTerminal(bare) && (words <= 5 || (punctuated && words <= 20))) return 'heading';
   return null;
 }
 

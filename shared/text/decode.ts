@@ -138,7 +138,8 @@ function sniffUtf16(bytes: Uint8Array): DecodedArticle | null {
 function finish(decoded: DecodedArticle): DecodedArticle {
   // A literal U+FFFD in valid input carries no information and would mark our output as corrupted.
   const text = decoded.text.replace(/^\uFEFF/u, '').replace(/\uFFFD/gu, '');
-  if (text.replace(/[\s\u200B-\u200F\u2060\uFEFF]/gu, '').length === 0) {
+  // Blank unless some code point is outside the class: stops at the first one instead of copying the text.
+  if (!/[^\s\u200B-\u200F\u2060\uFEFF]/u.test(text)) {
     throw new ArticleRejectedError('empty', 'The article contains no text (empty or whitespace only)');
   }
   return { text, encoding: decoded.encoding };

@@ -203,7 +203,36 @@ class ParagraphSink {
  * diff ("ت دميرها"); the API strips the same set on output, so nothing shown is lost by dropping them here.
  */
 function collapse(text: string): string {
+  // Most lines are already collapsed (single spaces, nothing invisible): one scan instead of two global replaces.
+  if (isCollapsed(text)) return text;
   return text.replace(INVISIBLE_CHARS, '').replace(/[\s\u00A0]+/gu, ' ').trim();
+}
+
+/** White space (\s) or an invisible character, by code unit (every such character is in the BMP); filled on first sight. */
+const SPACE_OR_INVISIBLE = /^[\s\u00AD\u061C\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]$/u;
+const spaceOrInvisible = new Uint8Array(0x10000); // 0 unknown, 1 yes, 2 no
+
+/** True when collapse would return the text unchanged: no invisible character, no white space but single inner spaces. */
+function isCollapsed(text: string): boolean {
+  const last = text.length - 1;
+  for (let i = 0; i <= last; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x20) {
+      if (i === 0 || i === last || text.charCodeAt(i + 1) === 0x20) return false;
+      continue;
+    }
+    if (c < 0x80) {
+      if (c >= 0x09 && c <= 0x0d) return false;
+      continue;
+    }
+    let cls = spaceOrInvisible[c] as number;
+    if (cls === 0) {
+      cls = SPACE_OR_INVISIBLE.test(String.fromCharCode(c)) ? 1 : 2;
+      spaceOrInvisible[c] = cls;
+    }
+    if (cls === 1) return false;
+  }
+  return true;
 }
 
 const HTML_BLOCK = new Set(
