@@ -296,23 +296,35 @@ export function featuresOf(a: Claim, b: Claim): Features {
 
 /** An imperfect verb form ("يرتفع", "وتهبط"): in a headline its subject usually comes before it. */
 const IMPERFECT = /^[وف]?[يت][\u0621-\u064A]{3,}$/u;
+/** The verbal noun of the تفاعل pattern ("تراجع", "تزايد", "تباطؤ"): begins with ت but is no imperfect. */
+const TAFAAUL = /^[وف]?ت[\u0621-\u064A]ا[\u0621-\u064A]{2}$/u;
+
+function isVerb(t: MatchToken): boolean {
+  return IMPERFECT.test(t.text) && !TAFAAUL.test(t.text);
+}
 
 /**
- * Each direction word bound to the word that moves: the content word before an imperfect verb
- * ("الذهب يرتفع"), else the next content word that is not itself a direction word ("تراجع الدولار",
- * "صعود للذهب", "يرتفع النفط").
+ * Each direction word bound to the words that move (a noun phrase of up to two content words): those
+ * before an imperfect verb ("أسعار الذهب ترتفع"), else those after it that are not themselves direction
+ * words ("تراجع الدولار", "صعود للذهب", "ارتفاع في أسعار النفط", "يرتفع النفط"). One pair per word
+ * and direction group.
  */
 export function directionRoles(tokens: readonly MatchToken[]): Array<[MatchToken, string]> {
   const out: Array<[MatchToken, string]> = [];
   const content = tokens.filter((t) => !t.filler);
+  const isNoun = (u: MatchToken | undefined): u is MatchToken => u !== undefined && directionOf(u.key).length === 0 && !u.number;
   content.forEach((t, i) => {
     const groups = directionOf(t.key);
     if (groups.length === 0) return;
-    const isNoun = (u: MatchToken | undefined): u is MatchToken => u !== undefined && directionOf(u.key).length === 0 && !u.number;
-    const before = content[i - 1];
-    const after = content.slice(i + 1).find((u) => directionOf(u.key).length === 0);
-    const noun = IMPERFECT.test(t.text) && isNoun(before) ? before : isNoun(after) ? after : undefined;
-    if (noun) for (const g of groups) out.push([noun, g]);
+    // The mover is a noun phrase of up to two words: "أسعار النفط تتراجع", "ارتفاع أسعار النفط".
+    const before = content.slice(Math.max(0, i - 2), i).filter(isNoun);
+    const afterAt = content.findIndex((u, k) => k > i && directionOf(u.key).length === 0);
+    const after = afterAt < 0 ? [] : content.slice(afterAt, afterAt + 2).filter(isNoun);
+    // Before the verb only when it follows its subject directly: "مع تراجع الإنتاج" after "أسعار
+    // القطن" is a new clause.
+    const adjacent = tokens[tokens.indexOf(t) - 1];
+    const nouns = isVerb(t) && adjacent !== undefined && !adjacent.filler && isNoun(adjacent) ? before : after;
+    for (const noun of nouns) for (const g of groups) out.push([noun, g]);
   });
   return out;
 }

@@ -92,6 +92,17 @@ describe('stanceFeatures: who moves which way', () => {
     expect([...side('الأرز')]).not.toEqual([...side('القمح')]);
   });
 
+  it('binds a direction to a two-word noun phrase, so a price and its commodity both move', () => {
+    // Prepare
+    const { A, B } = alignClaims(sentenceClaim('x', 'o1', 'أسعار القطن تتراجع'), sentenceClaim('y', 'o2', 'ارتفاع في أسعار القطن'));
+    // Act
+    const movers = (side: typeof A) => directionRoles(side.tokens).map(([noun]) => noun.text);
+    // Assess
+    expect(new Set(movers(A))).toEqual(new Set(['أسعار', 'القطن']));
+    expect(new Set(movers(B))).toEqual(new Set(['أسعار', 'القطن']));
+    expect(features('أسعار القطن تتراجع مع ارتفاع الإنتاج', 'ارتفاع في أسعار القطن مع انخفاض الإنتاج').get('roles_crossed')).toBe(2);
+  });
+
   it('sees the same movements however they are worded, and swapped movements as crossed', () => {
     // Act
     const same = features('القمح يرتفع مع تراجع الأرز', 'تراجع للأرز وصعود للقمح');
