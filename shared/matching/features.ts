@@ -312,19 +312,21 @@ function isVerb(t: MatchToken): boolean {
 export function directionRoles(tokens: readonly MatchToken[]): Array<[MatchToken, string]> {
   const out: Array<[MatchToken, string]> = [];
   const content = tokens.filter((t) => !t.filler);
-  const isNoun = (u: MatchToken | undefined): u is MatchToken => u !== undefined && directionOf(u.key).length === 0 && !u.number;
+  const groups = content.map((t) => directionOf(t.key));
+  if (!groups.some((g) => g.length > 0)) return out;
+  const isNoun = (k: number) => k >= 0 && k < content.length && (groups[k] as string[]).length === 0 && !(content[k] as MatchToken).number;
   content.forEach((t, i) => {
-    const groups = directionOf(t.key);
-    if (groups.length === 0) return;
+    const own = groups[i] as string[];
+    if (own.length === 0) return;
     // The mover is a noun phrase of up to two words: "أسعار النفط تتراجع", "ارتفاع أسعار النفط".
-    const before = content.slice(Math.max(0, i - 2), i).filter(isNoun);
-    const afterAt = content.findIndex((u, k) => k > i && directionOf(u.key).length === 0);
-    const after = afterAt < 0 ? [] : content.slice(afterAt, afterAt + 2).filter(isNoun);
     // Before the verb only when it follows its subject directly: "مع تراجع الإنتاج" after "أسعار
     // القطن" is a new clause.
     const adjacent = tokens[tokens.indexOf(t) - 1];
-    const nouns = isVerb(t) && adjacent !== undefined && !adjacent.filler && isNoun(adjacent) ? before : after;
-    for (const noun of nouns) for (const g of groups) out.push([noun, g]);
+    const subjectFirst = isVerb(t) && adjacent !== undefined && !adjacent.filler && isNoun(i - 1);
+    let from = i + 1;
+    while (from < content.length && (groups[from] as string[]).length > 0) from++;
+    const span = subjectFirst ? [i - 2, i - 1] : [from, from + 1];
+    for (const k of span) if (isNoun(k)) for (const g of own) out.push([content[k] as MatchToken, g]);
   });
   return out;
 }
