@@ -11,7 +11,7 @@ import { type Paragraph, type QuoteSpan, type Span, segment } from '../text/segm
 import { type AttributionEvent, findEvents, isRoleWord, opensWithReportingVerb, wordIndexAt, wordsOf } from './attribution';
 import { isPunctuated, leadingFurniture, lineKey, listMarkerLength, paragraphBoilerplate, wordCount } from './boilerplate';
 import { extractDates } from './dates';
-import { isNegated } from './negation';
+import { isNegated, isNegatedWords } from './negation';
 import { extractNumbers } from './numbers';
 import { classifyQuote } from './quotes';
 import { type Mention, type Person, SpeakerRegistry, type Word, parseArabicMention, parseLatinMention } from './speakers';
@@ -369,7 +369,8 @@ export function extractClaims(doc: ArticleText, ctx: ClaimContext): Claim[] {
         end: draft.end,
         numbers: known.numbers,
         dates: known.dates,
-        negated: isNegated(quote ?? text),
+        // A claim that is its whole sentence has the sentence's words already (wordsOf tokenised the same slice).
+        negated: quote === null && draft.start === unit.start && draft.end === unit.end ? isNegatedWords(text, unit.words, unit.start) : isNegated(quote ?? text),
       });
     }
   }

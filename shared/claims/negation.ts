@@ -6,6 +6,9 @@
  */
 import { tokenize } from '../text/normalize';
 
+/** A word's comparison key and offsets (normalize.ts Token, attribution.ts Word). */
+type KeyedSpan = { key: string; start: number; end: number };
+
 const ARABIC_NEGATORS = new Set(['لا', 'لم', 'لن', 'ليس', 'ليست', 'ليسوا', 'لسنا', 'لست', 'لستم', 'ليسا', 'عدم', 'غير', 'نفي', 'نفت', 'ينفي', 'تنفي', 'نفوا']);
 /** Words after a negator that turn it into an assertion. */
 const IDIOM_AFTER: Record<string, ReadonlySet<string>> = {
@@ -27,7 +30,14 @@ const LATIN_IDIOM_AFTER: Record<string, ReadonlySet<string>> = {
  * @example isNegated('لا نرى أن السلطات تقوم بذلك') === true; isNegated('لا يزال الوضع متوترا') === false
  */
 export function isNegated(text: string): boolean {
-  const words = tokenize(text);
+  return isNegatedWords(text, tokenize(text), 0);
+}
+
+/**
+ * isNegated(text) for a text whose words are already known: `words` are tokenize(text) with offsets into a larger
+ * string in which `text` starts at `base` (a sentence's words, for the claims that are the whole sentence).
+ */
+export function isNegatedWords(text: string, words: readonly KeyedSpan[], base: number): boolean {
   let negations = 0;
   for (let i = 0; i < words.length; i++) {
     const raw = (words[i] as { key: string }).key;
@@ -44,7 +54,7 @@ export function isNegated(text: string): boolean {
     }
     // "ألا" (أن لا) negates; "إلا" (except) restricts a preceding negation and cancels it.
     if (key === 'الا') {
-      const original = text.slice(words[i]?.start, words[i]?.end);
+      const original = text.slice((words[i] as KeyedSpan).start - base, (words[i] as KeyedSpan).end - base);
       if (original.startsWith('أ')) negations++;
       else if (original.startsWith('إ') && negations > 0) negations--;
       continue;
@@ -53,7 +63,8 @@ export function isNegated(text: string): boolean {
       if (next && LATIN_IDIOM_AFTER[key]?.has(next)) continue;
       negations++;
     }
-    if (key === 't' && /n['’]$/u.test(text.slice(Math.max(0, (words[i]?.start ?? 1) - 2), words[i]?.start))) negations++; // don't, isn't
+    const start = (words[i] as KeyedSpan).start - base;
+    if (key === 't' && /n['’]$/u.test(text.slice(Math.max(0, start - 2), start))) negations++; // don't, isn't
   }
   return negations > 0;
 }
