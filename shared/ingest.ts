@@ -19,7 +19,7 @@ import { MemoryLeases } from './leases';
 import { analyseArticle } from './analyse';
 import { ArticleRejectedError } from './errors';
 import { compareClaims } from './matching/compare';
-import { fingerprintClaim, lookupKeys, verifyCandidate } from './matching/fingerprint';
+import { fingerprintClaim, lookupKeys, sharesSpeakerQuoteKey, verifyCandidate } from './matching/fingerprint';
 import type { Article, ArticleText, Claim, Finding } from './model';
 import { type ObjectEvent, articleIdFor, outletFor } from './object-events';
 import type { ArticleBlobs, ArticleLeases, CandidateRef, Clock, IndexedClaim, IngestStore, VersionClaim } from './ports';
@@ -217,7 +217,12 @@ async function withLease<T>(articleId: string, deps: IngestDeps, work: () => Pro
   }
 }
 
-/** Candidates from other outlets through the index, a cheap signature check, then the full comparison. */
+/**
+ * Candidates from other outlets through the index, a cheap signature check, then the full comparison.
+ * A candidate sharing one of the claim's speaker-scoped quote keys skips the signature check: the same
+ * speaker with the same words opening or closing a sentence of the quotation is evidence enough, and a
+ * translated passage of a longer quotation shares too few words for the signatures to show it.
+ */
 async function findFindings(
   indexed: IndexedClaim[],
   article: Article,
@@ -231,7 +236,9 @@ async function findFindings(
   );
   const pairs: Array<[IndexedClaim, CandidateRef]> = [];
   for (const entry of indexed) {
-    for (const ref of refs) if (verifyCandidate(entry.signature, ref.signature)) pairs.push([entry, ref]);
+    for (const ref of refs) {
+      if (verifyCandidate(entry.signature, ref.signature) || sharesSpeakerQuoteKey(entry, ref.keys)) pairs.push([entry, ref]);
+    }
   }
   if (pairs.length === 0) return [];
   const counterparts = new Map<string, Claim>(

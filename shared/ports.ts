@@ -37,6 +37,8 @@ export interface CandidateRef {
   articleId: string;
   outlet: string;
   signature: number[];
+  /** The index keys (without their time scope) the claim was found under: what the two claims share. */
+  keys: string[];
 }
 
 export type VersionClaim = 'new' | 'same' | 'stale';

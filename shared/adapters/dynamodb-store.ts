@@ -250,17 +250,23 @@ export class DynamoDbStore implements IngestStore, ReportStore {
         }),
       );
       this.capacity.record('findCandidates', out.ConsumedCapacity, out.Items?.length ?? 0);
-      return out.Items ?? [];
+      return (out.Items ?? []).map((item) => ({ item, bucket }));
     });
     const refs = new Map<string, CandidateRef>();
-    for (const item of pages.flat()) {
+    for (const { item, bucket } of pages.flat()) {
       const claimId = item.sk?.S === undefined ? undefined : claimIdOfIndexEntry(item.sk.S);
-      if (!claimId || refs.has(claimId)) continue;
+      if (!claimId) continue;
+      const seen = refs.get(claimId);
+      if (seen) {
+        if (!seen.keys.includes(bucket)) seen.keys.push(bucket);
+        continue;
+      }
       refs.set(claimId, {
         claimId,
         articleId: item.a?.S ?? '',
         outlet: item.o?.S ?? '',
         signature: item.g?.B ? decodeSignature(item.g.B) : [],
+        keys: [bucket],
       });
     }
     return [...refs.values()];

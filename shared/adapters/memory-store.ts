@@ -180,20 +180,25 @@ export class MemoryStore implements IngestStore, ReportStore {
   }
 
   async findCandidates(indexKeys: string[]): Promise<CandidateRef[]> {
-    const found = new Map<string, StoredRef>();
+    const found = new Map<string, { ref: StoredRef; keys: string[] }>();
     let read = 0;
     for (const lookupKey of new Set(indexKeys)) {
       const { bucket, range } = parseIndexLookup(lookupKey);
       const refs = this.index.lookup(bucket, range ? scopeRangeBounds(range) : null);
       read += refs.length;
-      for (const ref of refs) if (!found.has(ref.claimId)) found.set(ref.claimId, ref);
+      for (const ref of refs) {
+        const seen = found.get(ref.claimId);
+        if (!seen) found.set(ref.claimId, { ref, keys: [bucket] });
+        else if (!seen.keys.includes(bucket)) seen.keys.push(bucket);
+      }
     }
     this.count('findCandidates', read, new Set(indexKeys).size);
-    return [...found.values()].map((ref) => ({
+    return [...found.values()].map(({ ref, keys }) => ({
       claimId: ref.claimId,
       articleId: ref.articleId,
       outlet: ref.outlet,
       signature: decodeSignature(ref.signature),
+      keys,
     }));
   }
 

@@ -366,3 +366,14 @@ export function lookupKeys(indexed: IndexedClaim, scope: FingerprintScope): stri
   for (const length of [ANCHOR_WORDS, LONG_ANCHOR_WORDS]) if (anchors.length >= length) for (const key of anchorKeys(anchors, length)) keys.add(key);
   return [...keys].map((key) => `${key}${range}`);
 }
+
+/**
+ * Whether a candidate was found under one of the claim's own speaker-scoped quote keys (`candidateKeys`: the keys
+ * it was found under, without their scope). Such a pair is the same speaker with the same two words opening or
+ * closing a sentence of the quotation: evidence enough to compare, where the signatures of a translated passage
+ * and the longer quotation around it share too few words to pass verifyCandidate.
+ */
+export function sharesSpeakerQuoteKey(indexed: IndexedClaim, candidateKeys: readonly string[]): boolean {
+  if (!candidateKeys.some((key) => key.startsWith('q:'))) return false;
+  return indexed.indexKeys.some((key) => key.startsWith('q:') && candidateKeys.includes(key.slice(0, key.lastIndexOf('@'))));
+}

@@ -163,8 +163,16 @@ export function describeStoreContract(label: string, harness: StoreHarness): voi
         const byId = new Map(refs.map((r) => [r.claimId, r]));
         expect([...byId.keys()].sort()).toEqual([mine.id, theirs.id]);
         expect(refs).toHaveLength(2);
-        expect(byId.get(theirs.id)).toEqual({ claimId: theirs.id, articleId: 'art-b', outlet: 'le-quotidien', signature: signed });
+        expect(byId.get(theirs.id)).toEqual({
+          claimId: theirs.id,
+          articleId: 'art-b',
+          outlet: 'le-quotidien',
+          signature: signed,
+          keys: expect.arrayContaining(['b:2026W10:0:aa', 'b:2026W10:1:bb', 's:2026W10:سالم']),
+        });
+        expect(byId.get(theirs.id)?.keys).toHaveLength(3);
         expect(byId.get(mine.id)?.signature).toEqual(signature(1));
+        expect(byId.get(mine.id)?.keys.sort()).toEqual(['b:2026W10:0:aa', 'b:2026W10:1:bb']);
       });
 
       it('fetches claims by id exactly as written, skipping unknown and repeated ids', async () => {
