@@ -13,7 +13,7 @@ import { cpus } from 'node:os';
 import { join } from 'node:path';
 import { REPO_ROOT } from '../local/stack';
 import { CANDIDATE_CAP_PER_KEY } from '../shared/adapters/layout';
-import { ANCHOR_WORDS, LONG_ANCHOR_WORDS, LONG_CLAIM_WORDS, SIGNATURE_LANES, SKETCH_KEYS, fingerprintClaim } from '../shared/matching/fingerprint';
+import { ANCHOR_WORDS, LONG_ANCHOR_WORDS, LONG_CLAIM_WORDS, MAX_QUOTE_KEYS, QUOTE_ANCHOR_WORDS, SIGNATURE_LANES, SKETCH_KEYS, fingerprintClaim } from '../shared/matching/fingerprint';
 import { measureBundles } from './lib/bundles';
 import { type ProbeResult, type SizeResult, measureCandidates } from './lib/candidates';
 import { CAPACITY_NOTES, PRICES } from './lib/capacity';
@@ -159,9 +159,9 @@ async function main(): Promise<void> {
     met: plain.meter.scans === 0 && plain.meter.gsiReads === 0,
   });
   rows.push({ section: dyn, figure: 'largest index item', measured: `${plain.largestIndexItem} bytes`, target: '≤ 1 KB', met: plain.largestIndexItem <= 1024 });
-  for (const [label, run] of [
-    ['plain documents (default)', plain],
-    ['compressed documents (compressDocuments)', packed],
+  for (const [label, run, production] of [
+    ['plain documents (adapter default, not deployed)', plain, false],
+    ['deflated documents (production setting, functions/wiring.ts)', packed, true],
   ] as const) {
     const kinds = [...run.meter.writeByKind].map(([k, v]) => `${k} ${fmt.num(v / run.articles, 0)}`).join(', ');
     rows.push({
@@ -170,12 +170,12 @@ async function main(): Promise<void> {
       measured: `${fmt.num(run.read, 0)} RRU / ${fmt.num(run.write, 0)} WRU (GSI ${fmt.num(run.gsiWrite, 0)})`,
       baseline: `dynalite reported ${fmt.num(run.reportedRead, 0)} / ${fmt.num(run.reportedWrite, 0)}`,
     });
+    // The target is the deployed configuration's; the plain layout is shown for what deflating saves.
     rows.push({
       section: dyn,
       figure: `cost per 1,000 articles, ${label}`,
       measured: fmt.usd(run.costPerThousand),
-      target: '≤ $0.60',
-      met: run.costPerThousand <= 0.6,
+      ...(production ? { target: '≤ $0.60', met: run.costPerThousand <= 0.6 } : {}),
     });
   }
 
@@ -206,7 +206,7 @@ async function main(): Promise<void> {
 
   notes.push(
     `Machine: ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, Node ${process.versions.node}${quick ? ', --quick' : ''}; total ${((performance.now() - started) / 1000).toFixed(0)} s.`,
-    `Index: per claim, head and tail anchors (first/last ${ANCHOR_WORDS} anchor words, ${LONG_ANCHOR_WORDS} from ${LONG_CLAIM_WORDS} on; both lengths read) and a core sketch (the ${SKETCH_KEYS} smallest anchor-word trigram hashes); anchor words = content words without names and titles; a ${SIGNATURE_LANES}-lane MinHash for the verify step. Keys scoped to the ISO week, read over 3 weeks in one Query; ${CANDIDATE_CAP_PER_KEY} newest entries read per key. All stored claims share one week (worst case).`,
+    `Index: per claim, head and tail anchors (first/last ${ANCHOR_WORDS} anchor words, ${LONG_ANCHOR_WORDS} from ${LONG_CLAIM_WORDS} on; both lengths read) and a core sketch (the ${SKETCH_KEYS} smallest anchor-word trigram hashes); for attributed quotations, speaker-scoped keys (speaker + first/last ${QUOTE_ANCHOR_WORDS} anchor words of each quote sentence, at most ${MAX_QUOTE_KEYS}), whose candidates skip the signature check; anchor words = content words without names and titles; a ${SIGNATURE_LANES}-lane MinHash for the verify step. Keys scoped to the ISO week, read over 3 weeks in one Query; ${CANDIDATE_CAP_PER_KEY} newest entries read per key. All stored claims share one week (worst case).`,
     `Candidates = distinct stored claims the index returns for a claim, before the verify step; the brute-force baseline runs the verify step against every stored signature.`,
     `Prices: on-demand ${PRICES.region}, $${PRICES.readPerMillion} per million read request units, $${PRICES.writePerMillion} per million write request units. Cost ${CAPACITY_NOTES}.`,
     'End-to-end figures are the local runtime (in-process handlers, dynalite on LevelDB, s3rver), not Lambda.',
