@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { comparisonKey, normalizeForMatching, tokenize } from '../../../shared/text/normalize';
+import { comparisonKey, forEachWordSpan, normalizeForMatching, tokenize } from '../../../shared/text/normalize';
 
 /** Arabic-heavy strings with harakat, tatweel, hamza forms, digits, invisibles and punctuation. */
 const arabicish = fc
@@ -49,5 +49,22 @@ describe('normalisation for matching', () => {
     const text = 'قالَ «نعم»';
     const words = tokenize(text).map((t) => text.slice(t.start, t.end));
     expect(words).toEqual(['قالَ', 'نعم']);
+  });
+
+  it('finds the same word spans as the word regex, surrogate pairs and lone surrogates included', () => {
+    // Prepare: the pattern tokenize used to run, as the definition of a word.
+    const wordRegex = /[\p{L}\p{M}\p{N}\u00AD\u061C\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]+/gu;
+    const mixed = fc.oneof(arabicish, fc.string({ unit: 'binary', maxLength: 40 }), fc.string({ unit: 'grapheme', maxLength: 20 }));
+    fc.assert(
+      fc.property(mixed, (text) => {
+        // Act
+        const spans: Array<[number, number]> = [];
+        forEachWordSpan(text, (start, end) => spans.push([start, end]));
+        // Assess
+        const expected = [...text.matchAll(wordRegex)].map((m): [number, number] => [m.index, m.index + m[0].length]);
+        return JSON.stringify(spans) === JSON.stringify(expected);
+      }),
+      { seed: 20151126, numRuns: 3000 },
+    );
   });
 });
