@@ -363,6 +363,7 @@ interface Word {
  * full (as speakers.ts); `null` for a wording with no key.
  */
 const lexemes = new Map<string, Lexeme | null>();
+/** About 8 MB of heap when full (measured with 48k distinct Arabic words). */
 const MAX_LEXEMES = 50_000;
 /**
  * Longer wordings are not memoised: V8 makes a slice of 13 characters or more a view of the whole article, and a
