@@ -74,8 +74,9 @@ describe('analyseArticle', () => {
     const long = article(300);
     // Act: interleaved runs warm both sizes alike; the fastest run of each is robust to other processes.
     const { ratio } = interleaved(() => analyseArticle(short, source('a.txt')), () => analyseArticle(long, source('a.txt')), 8);
-    // Assess: ~12x is the target; the bound leaves room for a noisy shared CI machine.
-    expect(ratio).toBeLessThan(20);
+    // Assess: a guard against quadratic work (which would be ~100x), not the speed target: that is
+    // `npm run bench` (~8x there). The ratio swings 8x-15x on a loaded 2-core machine, hence the bound.
+    expect(ratio).toBeLessThan(40);
   });
 
   it('stays linear on a run-on sentence full of unclosed quotations', () => {
@@ -86,8 +87,8 @@ describe('analyseArticle', () => {
     // Act
     const { ratio } = interleaved(() => analyseArticle(short, source('a.txt')), () => analyseArticle(long, source('a.txt')), 4);
     const { claims } = analyseArticle(long, source('a.txt'));
-    // Assess: time grows about tenfold, and no claim carries the whole run-on text.
-    expect(ratio).toBeLessThan(25);
+    // Assess: time grows about tenfold (quadratic work would be ~100x), and no claim carries the whole run-on text.
+    expect(ratio).toBeLessThan(40);
     expect(Math.max(...claims.map((c) => c.text.length))).toBeLessThanOrEqual(2000);
   });
 
