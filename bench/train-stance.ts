@@ -29,6 +29,9 @@ const MIN_WORD_PAIRS = (process.env.STANCE_MIN_PAIRS ?? '5,10,20').split(',').ma
 const LAMBDAS = (process.env.STANCE_LAMBDAS ?? '1,2,3,10').split(',').map(Number);
 const EPOCHS = 300;
 const FOLDS = 5;
+/** Another deterministic split into folds (STANCE_FOLD_SEED=1, 2 ...), to see how much a CV difference is the split's luck. */
+const FOLD_SEED = Number(process.env.STANCE_FOLD_SEED ?? 0);
+const foldOf = (i: number) => (FOLD_SEED === 0 ? i : Math.imul(i + 1, 2654435761 + 2 * FOLD_SEED) >>> 0) % FOLDS;
 /** End-to-end share of disagree pairs reported as agreement the agree threshold is fitted to: the 10 % less a margin. */
 const MAX_DISAGREE_AS_AGREEMENT = Number(process.env.STANCE_CAP ?? 0.09);
 /** A false discrepancy on an agree pair costs this many discrepancies found (a false alarm costs an analyst more than a miss). */
@@ -124,10 +127,10 @@ function fit(data: Example[], vocab: string[], lambda: number): Map<string, numb
 function crossValidate(data: Example[], lambda: number, minPairs: number): number[] {
   const p = new Array<number>(data.length).fill(0);
   for (let k = 0; k < FOLDS; k++) {
-    const train = data.filter((_, i) => i % FOLDS !== k);
+    const train = data.filter((_, i) => foldOf(i) !== k);
     const w = fit(train, vocabulary(train, minPairs), lambda);
     data.forEach((e, i) => {
-      if (i % FOLDS === k) p[i] = score(w, e.x);
+      if (foldOf(i) === k) p[i] = score(w, e.x);
     });
   }
   return p;
