@@ -6,6 +6,7 @@
 import type { Claim } from '../model';
 import { type Alignment, type Hunk, align, alignedSimilarity, hunks } from './diff';
 import { indexedWording } from './fingerprint';
+import { phraseHits, synonymGroups, synonymous } from './synonyms';
 import { bigramDice, directionOf, lexiconForms, type MatchToken, softEqual } from './words';
 
 /** Sparse feature vector: name -> value. Absent names are 0. */
@@ -28,11 +29,24 @@ const LINKS: ReadonlyArray<(t: MatchToken, u: MatchToken) => boolean> = [
     const rt = rootish(t);
     return !t.number && rt !== null && rt === rootish(u);
   },
+  // Synonyms of news writing (synonyms.ts: "مصرع" / "مقتل", "توقيف" / "اعتقال", "العملة" / "الليرة"),
+  // never for numbers or negators, never between two names of different referents ("الليرة" /
+  // "الدولار" share the set of "العملة" but are a swap). Before the direction link, which is looser: "هجوم" and
+  // "تندد" share the direction "criticise", but "هجوم" / "غارة" is the closer pair.
+  // No link for any two names of one gazetteer referent ("طهران" / "إيران"): the typed entity check
+  // already treats them as one, and as a link it cost 1.4 points of agree->agreement in train CV (four
+  // fold splits); the synonym sets name only the seats and two-word names a headline uses for a country.
+  (t, u) => linkable(t, u) && synonymous(t.key, u.key),
   (t, u) => {
     const dt = directionOf(t.key);
     return dt.length > 0 && directionOf(u.key).some((g) => dt.includes(g));
   },
 ];
+
+function linkable(t: MatchToken, u: MatchToken): boolean {
+  if (t.number || u.number || t.negator || u.negator) return false;
+  return t.entityId === null || u.entityId === null || t.entityId === u.entityId;
+}
 
 /**
  * Two words that count as the same word for a paraphrase: equal or inflected keys, one root-like
@@ -48,19 +62,68 @@ export function explains(t: MatchToken, u: MatchToken): boolean {
  * ("رفع الحظر" vs "فرض الحظر", where فرض and الحظر share the direction "ban").
  */
 export function unexplainedPair(x: readonly MatchToken[], y: readonly MatchToken[]): [MatchToken[], MatchToken[]] {
+  const { onlyX, onlyY } = linkWords(x, y);
+  return [onlyX, onlyY];
+}
+
+/** The link of LINKS that ties words by meaning (synonyms.ts) rather than by form. */
+const SYNONYM_LINK = 3;
+
+/** unexplainedPair, and how many words of `x` only a synonym (a word or a multi-word member) accounted for. */
+function linkWords(x: readonly MatchToken[], y: readonly MatchToken[]): { onlyX: MatchToken[]; onlyY: MatchToken[]; byMeaning: number } {
   const usedX = new Set<number>();
   const usedY = new Set<number>();
-  for (const link of LINKS) {
+  let byMeaning = 0;
+  LINKS.forEach((link, n) => {
+    // Multi-word synonyms right after the exact matches, so a phrase is not split by looser links.
+    if (n === 1) {
+      const before = usedX.size;
+      phraseLinks(x, y, usedX, usedY);
+      byMeaning += usedX.size - before;
+    }
     x.forEach((t, i) => {
       if (usedX.has(i)) return;
       const j = y.findIndex((u, k) => !usedY.has(k) && link(t, u));
       if (j >= 0) {
         usedX.add(i);
         usedY.add(j);
+        if (n === SYNONYM_LINK) byMeaning++;
       }
     });
-  }
-  return [x.filter((_, i) => !usedX.has(i)), y.filter((_, j) => !usedY.has(j))];
+  });
+  return { onlyX: x.filter((_, i) => !usedX.has(i)), onlyY: y.filter((_, j) => !usedY.has(j)), byMeaning };
+}
+
+/**
+ * A multi-word synonym ("لقي حتفه", "الولايات المتحدة", "إطلاق سراح") used up as a whole by one
+ * word of its set on the other side ("مقتل", "أمريكا", "الإفراج") or by another member of the set.
+ */
+function phraseLinks(x: readonly MatchToken[], y: readonly MatchToken[], usedX: Set<number>, usedY: Set<number>): void {
+  const hitsX = phraseHits(x.map((t) => t.key));
+  const hitsY = phraseHits(y.map((t) => t.key));
+  if (hitsX.length === 0 && hitsY.length === 0) return;
+  const free = (used: Set<number>, at: readonly number[]) => at.every((k) => !used.has(k));
+  const take = (used: Set<number>, at: readonly number[]) => {
+    for (const k of at) used.add(k);
+  };
+  const absorb = (hits: typeof hitsX, hitsOther: typeof hitsX, other: readonly MatchToken[], used: Set<number>, usedOther: Set<number>) => {
+    for (const h of hits) {
+      if (!free(used, h.at)) continue;
+      const twin = hitsOther.find((g) => g.group === h.group && free(usedOther, g.at));
+      if (twin) {
+        take(used, h.at);
+        take(usedOther, twin.at);
+        continue;
+      }
+      const j = other.findIndex((u, k) => !usedOther.has(k) && !u.number && !u.negator && synonymGroups(u.key).includes(h.group));
+      if (j >= 0) {
+        take(used, h.at);
+        usedOther.add(j);
+      }
+    }
+  };
+  absorb(hitsX, hitsY, y, usedX, usedY);
+  absorb(hitsY, hitsX, x, usedY, usedX);
 }
 
 /** Content words of `x` without a counterpart among the content words of `y` (see unexplainedPair). */
@@ -126,7 +189,10 @@ export function stanceFeatures(A: FeatureSide, B: FeatureSide, alignment: Alignm
   add('bias');
   const sim = alignedSimilarity(alignment);
   add('sim', sim);
-  const [onlyA, onlyB] = unexplainedPair(A.content, B.content);
+  const { onlyX: onlyA, onlyY: onlyB, byMeaning } = linkWords(A.content, B.content);
+  // Words tied only as synonyms ("مصرع" / "مقتل", "توقيف" / "اعتقال"): rewording is what paraphrases do
+  // (the feature lowered out-of-fold log-loss on train, 0.4688 -> 0.4678 over four fold splits).
+  add('synonym_links', Math.min(byMeaning, 2) / 2);
   const contentTotal = A.content.length + B.content.length;
   const explained = contentTotal === 0 ? 0 : 1 - (onlyA.length + onlyB.length) / contentTotal;
   add('explained', explained);

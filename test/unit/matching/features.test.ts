@@ -1,4 +1,4 @@
-import { alignClaims, directionRoles, explains, featuresOf, rootish } from '../../../shared/matching/features';
+import { alignClaims, directionRoles, explains, featuresOf, rootish, unexplainedPair } from '../../../shared/matching/features';
 import { sentenceClaim } from '../../../shared/matching/evaluate';
 import { contradictionProbability, stanceOf } from '../../../shared/matching/stance';
 import { matchTokens } from '../../../shared/matching/words';
@@ -30,6 +30,64 @@ describe('explains: words a paraphrase may exchange', () => {
     // Act/Assess
     expect(rootish(token('يرتفع'))).toBe(rootish(token('ارتفاع')));
     expect(rootish(token('market'))).toBeNull();
+  });
+});
+
+describe('synonyms of news writing', () => {
+  const content = (text: string) => matchTokens(text).filter((t) => !t.filler);
+  const leftover = (a: string, b: string): [string[], string[]] => {
+    const [onlyA, onlyB] = unexplainedPair(content(a), content(b));
+    return [onlyA.map((t) => t.text), onlyB.map((t) => t.text)];
+  };
+
+  it.each([
+    ['two words for a death', 'رحيل', 'وفاة'],
+    ['an idiom of dying and a killing', 'حتفه', 'مقتل'],
+    ['two words for an arrest', 'توقيف', 'اعتقال'],
+    ['two verbs of supplying', 'تزود', 'تمد'],
+    ['a currency and the generic word', 'العملة', 'الليرة'],
+    ['a seat of government and its country', 'واشنطن', 'أمريكا'],
+  ])('counts %s as the same word', (_label, a, b) => {
+    // Act/Assess
+    expect(explains(token(a), token(b))).toBe(true);
+  });
+
+  it.each([
+    ['two currencies that share the generic word', 'الليرة', 'الدولار'],
+    ['a killing and a wounding', 'مقتل', 'إصابة'],
+    ['an arrest and a kidnapping', 'اعتقال', 'اختطاف'],
+  ])('keeps %s apart', (_label, a, b) => {
+    // Act/Assess
+    expect(explains(token(a), token(b))).toBe(false);
+  });
+
+  it('uses up a multi-word member as a whole against one word of its set', () => {
+    // Act
+    const [onlyA, onlyB] = leftover('لقي حارس المرمى حتفه في حادث سير', 'مصرع حارس المرمى في حادث سير');
+    const [usA, usB] = leftover('الولايات المتحدة تزود الجيش بالذخيرة', 'أميركا تمد الجيش بالذخيرة');
+    const [freedA, freedB] = leftover('أطلقت السلطات سراح الصحفي', 'الإفراج عن الصحفي');
+    // Assess
+    expect([onlyA, onlyB]).toEqual([[], []]);
+    expect([usA, usB]).toEqual([[], []]);
+    expect(freedA).toEqual(['السلطات']);
+    expect(freedB).toEqual([]);
+  });
+
+  it('leaves a real swap of two countries unexplained', () => {
+    // Act
+    const [onlyA, onlyB] = leftover('إيران ترحب بعودة السفير', 'العراق ترحب بعودة السفير');
+    // Assess
+    expect(onlyA).toEqual(['إيران']);
+    expect(onlyB).toEqual(['العراق']);
+  });
+
+  it('counts words tied only as synonyms for the model', () => {
+    // Act
+    const reworded = features('توقيف مهرب قرب الحدود الجنوبية', 'القبض على مهرب قرب الحدود الجنوبية');
+    const same = features('توقيف مهرب قرب الحدود الجنوبية', 'توقيف مهرب قرب الحدود الجنوبية');
+    // Assess
+    expect(reworded.get('synonym_links') ?? 0).toBeGreaterThan(0);
+    expect(same.get('synonym_links') ?? 0).toBe(0);
   });
 });
 

@@ -143,6 +143,34 @@ describe('names and roles', () => {
   });
 });
 
+describe('names of one country', () => {
+  it('does not report a capital written for its country as a change of name', () => {
+    // Prepare
+    const a = claim({ id: 'a#1', outlet: 'a', text: 'طهران تستدعي السفير احتجاجا على تصريحات وزير الخارجية' });
+    const b = claim({ id: 'b#1', outlet: 'b', text: 'إيران تستدعي السفير احتجاجا على تصريحات وزير الخارجية' });
+    // Act/Assess
+    expect(compareClaims(a, b, NOW)?.kind).toBe('agreement');
+  });
+
+  it('still reports one country swapped for another as an entity change', () => {
+    // Prepare
+    const a = claim({ id: 'a#1', outlet: 'a', text: 'إيران تستدعي السفير احتجاجا على تصريحات وزير الخارجية' });
+    const b = claim({ id: 'b#1', outlet: 'b', text: 'العراق تستدعي السفير احتجاجا على تصريحات وزير الخارجية' });
+    // Act/Assess
+    expect(compareClaims(a, b, NOW)?.kind).toBe('entity');
+  });
+
+  it('does not report the seat of government named for the country as a contradiction', () => {
+    // Prepare: synonyms on both sides ("البيت الأبيض" / "واشنطن", "يندد" / "يدين", "الغارة" / "القصف").
+    const a = claim({ id: 'a#1', outlet: 'a', text: 'البيت الأبيض يندد بالغارة على قافلة الإغاثة قرب الحدود' });
+    const b = claim({ id: 'b#1', outlet: 'b', text: 'واشنطن تدين القصف على قافلة الإغاثة قرب الحدود' });
+    // Act
+    const kind = compareClaims(a, b, NOW)?.kind;
+    // Assess
+    expect(kind === undefined || kind === 'agreement').toBe(true);
+  });
+});
+
 describe('a quotation against an unattributed claim', () => {
   it('reports no discrepancy between a quote and a sentence that reports somebody else', () => {
     // Prepare: the statement relays the other side's claim that the quote answers.
