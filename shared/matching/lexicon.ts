@@ -260,3 +260,43 @@ export const ENTITIES_AR: readonly string[] = `
 `
   .split('\n')
   .filter((line) => line.trim().length > 0);
+
+/**
+ * English and French names of the same referents, each line led by its Arabic line's first word (the referent id),
+ * so "Syrie" = "سوريا" = "Syria". French nationality adjectives are written in lower case and inflect for gender and
+ * number ("un diplomate italien" / "une délégation allemande"), so each form is listed: without them a swapped
+ * nationality in French looks like a plain word change. English adjectives are capitalised and already names.
+ */
+export const ENTITIES_LATIN: readonly string[] = `
+روسيا russia russian russians moscow kremlin russie russe russes moscou
+فرنسا france french paris élysée français française françaises
+سوريا syria syrian syrians damascus syrie syrien syrienne syriens syriennes damas
+تركيا turkey turkish ankara turquie turc turque turcs turques
+مصر egypt egyptian egyptians cairo égypte égyptien égyptienne égyptiens égyptiennes caire
+العراق iraq iraqi iraqis baghdad irak irakien irakienne irakiens irakiennes bagdad
+إيران iran iranian iranians tehran iranien iranienne iraniens iraniennes téhéran
+السعودية saudi riyadh arabie saoudien saoudienne saoudiens saoudiennes riyad
+قطر qatar qatari doha qatarie qataris
+لبنان lebanon lebanese beirut liban libanais libanaise libanaises beyrouth
+الأردن jordanian jordanie jordanien jordanienne jordaniens amman
+فلسطين palestine palestinian palestinians palestinien palestinienne palestiniens palestiniennes
+إسرائيل israel israeli israelis israël israélien israélienne israéliens israéliennes
+ليبيا libya libyan libye libyen libyenne libyens
+تونس tunisia tunisian tunisie tunisien tunisienne tunisiens
+الجزائر algeria algerian algiers algérie algérien algérienne algériens alger
+المغرب morocco moroccan rabat maroc marocain marocaine marocains marocaines
+أمريكا america american americans washington états-unis américain américaine américains américaines
+بريطانيا britain british london britannique britanniques londres
+ألمانيا germany german germans berlin allemagne allemand allemande allemands allemandes
+إيطاليا italy italian italians rome italie italien italienne italiens italiennes
+إسبانيا spain spanish madrid espagne espagnol espagnole espagnols espagnoles
+الصين china chinese beijing chine chinois chinoise chinoises pékin
+اليابان japan japanese tokyo japon japonais japonaise japonaises
+أوكرانيا ukraine ukrainian ukrainians kyiv kiev ukrainien ukrainienne ukrainiens
+بلجيكا belgium belgian brussels belgique belge belges bruxelles
+سويسرا switzerland swiss geneva suisse suisses genève
+كندا canada canadian ottawa canadien canadienne canadiens
+اليونان greece greek athens grèce grec grecque grecs athènes
+`
+  .split('\n')
+  .filter((line) => line.trim().length > 0);

@@ -8,6 +8,7 @@ import { comparisonKey, forEachWordSpan } from '../text/normalize';
 import {
   AMBIGUOUS_MONTHS,
   ENTITIES_AR,
+  ENTITIES_LATIN,
   HIJRI_MONTHS,
   MONTHS,
   NEGATORS,
@@ -150,7 +151,7 @@ const FILLER = keySet(STOPWORDS_AR, REPORTING_AR, STOPWORDS_EN, STOPWORDS_FR);
 const NEGATOR = keySet(NEGATORS);
 /** Gazetteer key -> referent id (the first word of its line), with feminine and plural forms of nisba adjectives. */
 const ENTITY = new Map<string, string>();
-for (const line of ENTITIES_AR) {
+for (const line of [...ENTITIES_AR, ...ENTITIES_LATIN]) {
   const names = line.split(/\s+/u).filter(Boolean);
   const id = wordKey(names[0] as string);
   for (const name of names) {

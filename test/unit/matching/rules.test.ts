@@ -160,6 +160,17 @@ describe('names of one country', () => {
     expect(compareClaims(a, b, NOW)?.kind).toBe('entity');
   });
 
+  it('reports a French nationality adjective swapped for another as an entity change, whatever its gender', () => {
+    // Prepare: lower-case adjectives, feminine on one side.
+    const a = claim({ id: 'a#1', outlet: 'a', text: 'Une délégation italienne est arrivée mardi à Tunis pour négocier le contrat du port' });
+    const b = claim({ id: 'b#1', outlet: 'b', text: 'Une délégation allemande est arrivée mardi à Tunis pour négocier le contrat du port' });
+    const c = claim({ id: 'c#1', outlet: 'c', text: 'Le ministre italien est arrivé mardi à Tunis pour négocier le contrat du port' });
+    const d = claim({ id: 'd#1', outlet: 'd', text: "Le ministre de l'Italie est arrivé mardi à Tunis pour négocier le contrat du port" });
+    // Act/Assess
+    expect(compareClaims(a, b, NOW)?.kind).toBe('entity');
+    expect(compareClaims(c, d, NOW)?.kind).not.toBe('entity');
+  });
+
   it('does not report the seat of government named for the country as a contradiction', () => {
     // Prepare: synonyms on both sides ("البيت الأبيض" / "واشنطن", "يندد" / "يدين", "الغارة" / "القصف").
     const a = claim({ id: 'a#1', outlet: 'a', text: 'البيت الأبيض يندد بالغارة على قافلة الإغاثة قرب الحدود' });
