@@ -22,8 +22,10 @@ export const SAME_CLAIM_MIN = 0.5;
 export const RELATED_MIN = 0.4;
 /** Share of the shorter quote's words aligned with the longer one for "the shorter is part of the longer". */
 export const CONTAINMENT_MIN = 0.85;
-/** Omission needs at least this many words missing: one or two are a wording change, not a cut. */
+/** Omission needs at least this many words missing (or EDGE_CUT_MIN_WORDS content words cut from one end): one or two changed inside are a wording change, not a cut. */
 export const OMISSION_MIN_WORDS = 3;
+/** Content words cut from the start or end of a quotation, the rest word for word, that make an omission ("الزيارة تاريخية و…"). */
+export const EDGE_CUT_MIN_WORDS = 2;
 /** Extra words allowed inside the shorter quote's span in the longer one ("near-contiguous"). */
 export const OMISSION_MAX_GAP = 2;
 /** An omission is major when it drops at least this share of the longer quote's content words. */
@@ -44,7 +46,7 @@ export function classify(a: Claim, b: Claim, alignment: Alignment, bothQuotes: b
   // For quotes, "the shorter is part of the longer" is judged on all aligned words: a cut quote
   // keeps its function words too ("إلا أن ذلك يتم ...").
   const shorter = Math.min(A.tokens.length, B.tokens.length);
-  const contained = shorter >= OMISSION_MIN_WORDS + 1 && alignment.equalCount / shorter >= CONTAINMENT_MIN;
+  const contained = shorter >= OMISSION_MIN_WORDS && alignment.equalCount / shorter >= CONTAINMENT_MIN;
   const sameClaim = dice >= SAME_CLAIM_MIN || (bothQuotes && contained);
   // A quotation against a reported or plain claim: the sentence around a paraphrase often reports
   // someone else's claim ("في رد على ما ادعاه الرئيس التركي بأن ...") next to a quote that answers it,
@@ -311,7 +313,8 @@ function omissionVerdict(A: Side, B: Side, alignment: Alignment, speaker: string
   const aShorter = A.tokens.length <= B.tokens.length;
   const [short, long] = aShorter ? [A, B] : [B, A];
   if (alignment.equalCount < short.tokens.length - 1) return null; // at most one word of the shorter may differ
-  if (long.tokens.length - alignment.equalCount < OMISSION_MIN_WORDS) return null;
+  const missingCount = long.tokens.length - alignment.equalCount;
+  if (missingCount < EDGE_CUT_MIN_WORDS) return null;
   // Positions (in the longer quote) of the aligned words.
   const positions: number[] = [];
   for (const run of alignment.runs) {
@@ -324,6 +327,8 @@ function omissionVerdict(A: Side, B: Side, alignment: Alignment, speaker: string
   if (last - first + 1 - positions.length > OMISSION_MAX_GAP) return null;
   const missing = long.tokens.filter((_, index) => index < first || index > last);
   const missingContent = missing.filter((t) => !t.filler).length;
+  // Two words cut from inside are a rewording; two content words cut from an end, the rest intact, are a cut.
+  if (missingCount < OMISSION_MIN_WORDS && (missing.length !== missingCount || missingContent < EDGE_CUT_MIN_WORDS)) return null;
   const severity: Severity = missingContent >= OMISSION_MAJOR_SHARE * long.content.length ? 'major' : 'minor';
   const excerpt = words(missing);
   return {

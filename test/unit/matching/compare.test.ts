@@ -173,6 +173,31 @@ describe('compareClaims: other discrepancies', () => {
     expect(changes(finding?.diff ?? [])).toEqual([{ op: 'insert', text: 'كنا نعتبر الجارة شريكا موثوقا وصديقا قديما' }]);
   });
 
+  it('reports a three-word quote whose condition another outlet quotes as an omission', () => {
+    // Prepare: the short quote drops the condition that changes what was promised.
+    const full = quote('rt#0007', 'rt-arabic', 'سنرفع الحصار قريبا بشرط أن تنسحب الفصائل المسلحة من الساحل الشمالي قبل حلول الشتاء');
+    const cut = quote('elaph#0007', 'elaph', 'سنرفع الحصار قريبا');
+    // Act
+    const finding = compareClaims(full, cut, NOW);
+    // Assess
+    expect(finding?.kind).toBe('omission');
+    expect(finding?.explanation).toContain('بشرط');
+  });
+
+  it('tells two content words cut from the start of a quote (omission) from two changed inside it (wording)', () => {
+    // Prepare
+    const full = quote('rt#0008', 'rt-arabic', 'المفاوضات صعبة لكننا سنواصل الحوار مع جميع الأطراف حتى نهاية العام');
+    const cutAtStart = quote('elaph#0008', 'elaph', 'لكننا سنواصل الحوار مع جميع الأطراف حتى نهاية العام');
+    const cutInside = quote('sana#0008', 'sana', 'المفاوضات صعبة لكننا سنواصل الحوار مع جميع حتى نهاية العام');
+    // Act
+    const atStart = compareClaims(full, cutAtStart, NOW);
+    const inside = compareClaims(full, cutInside, NOW);
+    // Assess
+    expect(atStart?.kind).toBe('omission');
+    expect(atStart?.explanation).toContain('المفاوضات صعبة');
+    expect(inside?.kind).toBe('quote-wording');
+  });
+
   it('reports the same words given to another speaker as an attribution discrepancy', () => {
     // Prepare
     const a = quote('rt#0006', 'rt-arabic', TRUST, 'بوتين');
