@@ -300,3 +300,33 @@ export const ENTITIES_LATIN: readonly string[] = `
 `
   .split('\n')
   .filter((line) => line.trim().length > 0);
+
+/**
+ * Names of more than one word, one referent per line, spellings separated by "|". A line whose first spelling is a
+ * word of the gazetteer above takes its referent ("أمريكا | البيت الأبيض": the seat of government for the country,
+ * as capitals are); otherwise the line is a referent of its own. An outlet writing "صندوق النقد الدولي" where another
+ * has "البنك الدولي" names another lender: without these, "الدولي" on both sides hides the swap.
+ */
+export const ENTITY_PHRASES: readonly string[] = `
+أمريكا | البيت الأبيض | الولايات المتحدة | white house | united states | maison blanche | états unis
+روسيا | الكرملين
+البنك الدولي | world bank | banque mondiale
+صندوق النقد الدولي | صندوق النقد | international monetary fund | fonds monétaire international
+الأمم المتحدة | united nations | nations unies
+مجلس الأمن | مجلس الأمن الدولي | security council | conseil de sécurité
+الاتحاد الأوروبي | european union | union européenne
+الجامعة العربية | جامعة الدول العربية | arab league | ligue arabe
+مجلس التعاون الخليجي | مجلس التعاون | gulf cooperation council
+الناتو | حلف شمال الأطلسي | حلف الناتو | north atlantic treaty organization
+منظمة الصحة العالمية | world health organization | organisation mondiale de la santé
+منظمة التجارة العالمية | world trade organization | organisation mondiale du commerce
+الوكالة الدولية للطاقة الذرية | international atomic energy agency | agence internationale de l'énergie atomique
+المحكمة الجنائية الدولية | international criminal court | cour pénale internationale
+محكمة العدل الدولية | international court of justice | cour internationale de justice
+الصليب الأحمر | red cross | croix rouge
+الهلال الأحمر | red crescent | croissant rouge
+البنك المركزي الأوروبي | european central bank | banque centrale européenne
+الاحتياطي الفيدرالي | federal reserve | réserve fédérale
+`
+  .split('\n')
+  .filter((line) => line.trim().length > 0);

@@ -9,6 +9,7 @@ import {
   AMBIGUOUS_MONTHS,
   ENTITIES_AR,
   ENTITIES_LATIN,
+  ENTITY_PHRASES,
   HIJRI_MONTHS,
   MONTHS,
   NEGATORS,
@@ -320,7 +321,47 @@ export function matchTokens(source: string): MatchToken[] {
     if (token.negator && next && NOT_NEGATING_AFTER.has(next.key)) token.negator = false;
     out.push(token);
   }
+  markEntityPhrases(out);
   return out;
+}
+
+/** Phrase keys (token keys joined by a space) -> referent id, and the first keys and longest length to look for. */
+const PHRASE = new Map<string, string>();
+const PHRASE_FIRST = new Set<string>();
+let PHRASE_MAX_WORDS = 0;
+for (const line of ENTITY_PHRASES) {
+  const spellings = line.split('|').map((s) => s.trim().split(/\s+/u).map(wordKey));
+  const lead = spellings[0] as string[];
+  const id = (lead.length === 1 ? ENTITY.get(lead[0] as string) : undefined) ?? lead.join('_');
+  for (const keys of spellings) {
+    if (keys.length < 2) continue;
+    PHRASE.set(keys.join(' '), id);
+    PHRASE_FIRST.add(keys[0] as string);
+    PHRASE_MAX_WORDS = Math.max(PHRASE_MAX_WORDS, keys.length);
+  }
+}
+
+/**
+ * Multi-word names ("صندوق النقد الدولي", "the World Bank"): every word of the longest phrase starting at a word
+ * takes the phrase's referent, so a swapped lender is an entity change and a name is one referent however written.
+ */
+function markEntityPhrases(tokens: MatchToken[]): void {
+  for (let i = 0; i < tokens.length - 1; i++) {
+    if (!PHRASE_FIRST.has((tokens[i] as MatchToken).key)) continue;
+    for (let n = Math.min(PHRASE_MAX_WORDS, tokens.length - i); n >= 2; n--) {
+      let key = (tokens[i] as MatchToken).key;
+      for (let k = 1; k < n; k++) key += ` ${(tokens[i + k] as MatchToken).key}`;
+      const id = PHRASE.get(key);
+      if (id === undefined) continue;
+      for (let k = 0; k < n; k++) {
+        const token = tokens[i + k] as MatchToken;
+        token.entity = true;
+        token.entityId = id;
+      }
+      i += n - 1;
+      break;
+    }
+  }
 }
 
 function nextToNumber(words: { key: string }[], i: number): boolean {

@@ -182,6 +182,29 @@ describe('names of one country', () => {
   });
 });
 
+describe('names of more than one word', () => {
+  it('reports one international lender swapped for another as an entity change', () => {
+    // Prepare: "الدولي" is on both sides; only the whole name tells the lenders apart.
+    const a = claim({ id: 'a#1', outlet: 'a', text: 'وافق البنك الدولي على منح الحكومة تمويلا لإصلاح شبكة الكهرباء' });
+    const b = claim({ id: 'b#1', outlet: 'b', text: 'وافق صندوق النقد الدولي على منح الحكومة تمويلا لإصلاح شبكة الكهرباء' });
+    const c = claim({ id: 'c#1', outlet: 'c', text: 'The World Bank approved a loan to repair the power grid' });
+    const d = claim({ id: 'd#1', outlet: 'd', text: 'The International Monetary Fund approved a loan to repair the power grid' });
+    // Act/Assess
+    expect(compareClaims(a, b, NOW)?.kind).toBe('entity');
+    expect(compareClaims(c, d, NOW)?.kind).toBe('entity');
+  });
+
+  it('treats a shorter or translated spelling of one organisation as the same name', () => {
+    // Prepare
+    const a = claim({ id: 'a#1', outlet: 'a', text: 'وافق صندوق النقد الدولي على منح الحكومة تمويلا لإصلاح شبكة الكهرباء' });
+    const b = claim({ id: 'b#1', outlet: 'b', text: 'وافق صندوق النقد على منح الحكومة تمويلا لإصلاح شبكة الكهرباء' });
+    // Act
+    const kind = compareClaims(a, b, NOW)?.kind;
+    // Assess
+    expect(kind).toBe('agreement');
+  });
+});
+
 describe('a quotation against an unattributed claim', () => {
   it('reports no discrepancy between a quote and a sentence that reports somebody else', () => {
     // Prepare: the statement relays the other side's claim that the quote answers.
