@@ -16,7 +16,7 @@ import type { AttributeValue } from '@aws-sdk/client-dynamodb';
 import type { Claim } from '../model';
 import type { IndexedClaim } from '../ports';
 import type { Item } from './dynamodb-batch';
-import { S, articlePk, claimKey, documentJson, indexEntryKey, key } from './dynamodb-items';
+import { S, articlePk, claimKey, document, documentList, indexEntryKey, key } from './dynamodb-items';
 import { encodeSignature, indexEntrySortKey, parseClaimId } from './layout';
 
 /** Claims per block (by ordinal): an article's usual ~50 claims are one or two blocks. */
@@ -47,12 +47,7 @@ export function claimLookupKey(claimId: string): Item {
 const isBlock = (item: Item): boolean => item.sk?.S?.startsWith('C#B') === true && item.kz !== undefined;
 
 /** The claims an item holds: a block's array, or the single claim of an item of the earlier layout. */
-export function claimsOf(item: Item): Claim[] {
-  const json = documentJson(item);
-  if (json === '') return [];
-  const value = JSON.parse(json) as Claim | Claim[];
-  return Array.isArray(value) ? value : [value];
-}
+export const claimsOf = (item: Item): Claim[] => documentList<Claim>(item);
 
 /** Index keys per claim of a block item or of a single claim item (ks/kt). */
 export function claimKeysOf(articleId: string, item: Item): ClaimKeys[] {
@@ -70,11 +65,6 @@ const byId = <T extends { claimId?: string; id?: string }>(x: T, y: T): number =
   const b = y.id ?? y.claimId ?? '';
   return a < b ? -1 : a > b ? 1 : 0;
 };
-
-function document(value: unknown, compress: boolean): AttributeValue {
-  const json = JSON.stringify(value);
-  return compress ? { B: deflateRawSync(json) } : S(json);
-}
 
 /** A single-claim item of the earlier layout (an overflowing claim, or one whose ordinal is not a number). */
 function singleItem(claim: Claim, keys: ClaimKeys | undefined, compress: boolean, signature: AttributeValue | undefined): Item {

@@ -21,8 +21,8 @@ import { type AttributeValue, GetItemCommand, type GetItemCommandOutput, PutItem
 import type { Finding } from '../model';
 import type { BatchContext, Item } from './dynamodb-batch';
 import { mapLimit } from './dynamodb-batch';
-import { S, articlePk, documentJson, key } from './dynamodb-items';
-import { ALL_FINDINGS_FEED, assertTwoArticles, findingKindPartition, findingOutletPartition, findingSpeakers, listingSortKey } from './layout';
+import { S, document, documentList, findingReferenceItems, isConditionalCheckFailed } from './dynamodb-items';
+import { assertTwoArticles, findingSpeakers, listingSortKey } from './layout';
 
 /** A group's deflated document above this is split in 16 by finding id (an item may hold 400 KB). */
 export const GROUP_SPLIT_BYTES = 128 * 1024;
@@ -30,12 +30,7 @@ export const GROUP_SPLIT_BYTES = 128 * 1024;
 const MERGE_ATTEMPTS = 8;
 
 /** The findings an item holds: a group's array, or the single finding of an item of the earlier layout. */
-export function findingsOf(item: Item): Finding[] {
-  const json = documentJson(item);
-  if (json === '') return [];
-  const value = JSON.parse(json) as Finding | Finding[];
-  return Array.isArray(value) ? value : [value];
-}
+export const findingsOf = (item: Item): Finding[] => documentList<Finding>(item);
 
 /** Id of the group of `finding`: same two articles in the same roles, same kind (16 hex digits). */
 export function findingGroupId(finding: Finding, shard = ''): string {
@@ -80,12 +75,6 @@ export function groupFindings(findings: readonly Finding[]): Map<string, Finding
   return out;
 }
 
-/** The document `d` of a group. */
-function groupDocument(findings: readonly Finding[], compress: boolean): AttributeValue {
-  const json = JSON.stringify(findings);
-  return compress ? { B: deflateRawSync(json) } : S(json);
-}
-
 /** Speakers of every finding of a group, each wrapped in '|' once: `contains` matches a group with any of them. */
 function groupSpeakers(findings: readonly Finding[]): string | null {
   const names = new Set<string>();
@@ -102,34 +91,9 @@ function groupSpeakers(findings: readonly Finding[]): string | null {
 export function findingGroupItems(groupId: string, findings: readonly Finding[], version: number, compress: boolean): [Item, Item] {
   const first = findings[0];
   if (!first) throw new Error('empty finding group');
-  const { claim, counterpart } = first;
-  const sortKey = S(listingSortKey(first.createdAt, groupId));
   const spk = groupSpeakers(findings);
-  const common: Item = { d: groupDocument(findings, compress), knd: S(first.kind), n: { N: String(version) }, ...(spk ? { spk: S(spk) } : {}) };
-  const sk = `F#${groupId}`;
-  return [
-    {
-      ...key(articlePk(claim.articleId), sk),
-      ...common,
-      xa: S(counterpart.articleId),
-      fpk: S(findingKindPartition(first.kind)),
-      fsk: sortKey,
-      opk: S(findingOutletPartition(claim.outlet)),
-      osk: sortKey,
-    },
-    {
-      ...key(articlePk(counterpart.articleId), sk),
-      ...common,
-      xa: S(claim.articleId),
-      fpk: S(ALL_FINDINGS_FEED),
-      fsk: sortKey,
-      ...(counterpart.outlet !== claim.outlet ? { opk: S(findingOutletPartition(counterpart.outlet)), osk: sortKey } : {}),
-    },
-  ];
-}
-
-function isConditionalCheckFailed(error: unknown): boolean {
-  return error instanceof Error && error.name === 'ConditionalCheckFailedException';
+  const common: Item = { d: document(findings, compress), knd: S(first.kind), n: { N: String(version) }, ...(spk ? { spk: S(spk) } : {}) };
+  return findingReferenceItems(first, groupId, listingSortKey(first.createdAt, groupId), common);
 }
 
 /**

@@ -83,6 +83,11 @@ export const claimIdOf = (articleId: string, sk: string): string => `${articleId
  */
 export const doc = <T>(item: Item): T => JSON.parse(documentJson(item) || 'null') as T;
 
+/** A conditional write or update whose condition did not hold. */
+export function isConditionalCheckFailed(error: unknown): boolean {
+  return error instanceof Error && error.name === 'ConditionalCheckFailedException';
+}
+
 /** The JSON text of an item's `d`, whichever form it is stored in ('' when the item has none). */
 export function documentJson(item: Item): string {
   const d = item.d;
@@ -91,11 +96,21 @@ export function documentJson(item: Item): string {
 }
 
 /**
- * `d` for a domain object. Compressed, Arabic finding JSON (both texts and their word diff) shrinks ~3×
- * (1.7 KB -> 0.55 KB measured), which brings a finding item and each of its two GSI copies under 1 KB: one
- * write unit instead of two, six per finding instead of twelve.
+ * The documents an item holds: a block's or a group's array, or the single document of an item of the earlier
+ * one-per-item layout (claims, findings).
  */
-function document(value: unknown, compress: boolean): AttributeValue {
+export function documentList<T>(item: Item): T[] {
+  const json = documentJson(item);
+  if (json === '') return [];
+  const value = JSON.parse(json) as T | T[];
+  return Array.isArray(value) ? value : [value];
+}
+
+/**
+ * `d` for a domain object (or a block or group of them). Compressed, Arabic finding JSON (both texts and their
+ * word diff) shrinks ~3× (1.7 KB -> 0.55 KB measured), and documents deflated together shrink further.
+ */
+export function document(value: unknown, compress: boolean): AttributeValue {
   const json = JSON.stringify(value);
   return compress ? { B: deflateRawSync(json) } : S(json);
 }
@@ -124,27 +139,36 @@ export function articleItem(article: Article): Item {
  */
 export function findingItems(finding: Finding, options: LayoutOptions = {}): [Item, Item] {
   assertTwoArticles(finding);
-  const sortKey = S(listingSortKey(finding.createdAt, finding.id));
   const spk = findingSpeakers(finding);
   const common: Item = { d: document(finding, options.compressDocuments ?? false), knd: S(finding.kind), ...(spk ? { spk: S(spk) } : {}) };
+  return findingReferenceItems(finding, finding.id, listingSortKey(finding.createdAt, finding.id), common);
+}
+
+/**
+ * The two reference items under F#<refId> (a finding's id, or a group's): the claim side is in the kind feed and its
+ * outlet's partition, the counterpart side in the all-kinds feed and its own outlet's. `finding` gives the roles
+ * (every finding of a group has the same), `common` the document and what both copies carry.
+ */
+export function findingReferenceItems(finding: Finding, refId: string, sortKey: string, common: Item): [Item, Item] {
   const { claim, counterpart } = finding;
+  const sk = S(sortKey);
   return [
     {
-      ...findingRefKey(claim.articleId, finding.id),
+      ...findingRefKey(claim.articleId, refId),
       ...common,
       xa: S(counterpart.articleId),
       fpk: S(findingKindPartition(finding.kind)),
-      fsk: sortKey,
+      fsk: sk,
       opk: S(findingOutletPartition(claim.outlet)),
-      osk: sortKey,
+      osk: sk,
     },
     {
-      ...findingRefKey(counterpart.articleId, finding.id),
+      ...findingRefKey(counterpart.articleId, refId),
       ...common,
       xa: S(claim.articleId),
       fpk: S(ALL_FINDINGS_FEED),
-      fsk: sortKey,
-      ...(counterpart.outlet !== claim.outlet ? { opk: S(findingOutletPartition(counterpart.outlet)), osk: sortKey } : {}),
+      fsk: sk,
+      ...(counterpart.outlet !== claim.outlet ? { opk: S(findingOutletPartition(counterpart.outlet)), osk: sk } : {}),
     },
   ];
 }

@@ -6,11 +6,8 @@
  */
 import { type DynamoDBClient, UpdateItemCommand } from '@aws-sdk/client-dynamodb';
 import type { ArticleLeases } from '../ports';
-import { S, objectVersionKey } from './dynamodb-items';
+import { S, isConditionalCheckFailed, objectVersionKey } from './dynamodb-items';
 
-function isConditionalCheckFailed(error: unknown): boolean {
-  return error instanceof Error && error.name === 'ConditionalCheckFailedException';
-}
 
 export class DynamoDbLeases implements ArticleLeases {
   constructor(

@@ -40,6 +40,7 @@ import {
   findingRefKey,
   indexEntryKey,
   indexPartition,
+  isConditionalCheckFailed,
   key,
   objectVersionKey,
 } from './dynamodb-items';
@@ -75,9 +76,6 @@ export interface DynamoDbStoreOptions {
   compressDocuments?: boolean;
 }
 
-function isConditionalCheckFailed(error: unknown): boolean {
-  return error instanceof Error && error.name === 'ConditionalCheckFailedException';
-}
 
 /** DynamoDB implementation of both ports. One instance per Lambda container; safe for concurrent calls. */
 export class DynamoDbStore implements IngestStore, ReportStore {
