@@ -7,7 +7,7 @@ import type { Claim, DateFact, FindingKind, Severity } from '../model';
 import { comparisonKey } from '../text/normalize';
 import type { Hunk } from './diff';
 import { opposedWords, unexplainedPair } from './features';
-import { directionOf, type MatchToken, matchTokens } from './words';
+import { directionOf, type MatchToken, matchTokens, speakerMatchKey } from './words';
 
 export interface Verdict {
   kind: FindingKind;
@@ -20,15 +20,6 @@ export interface Side {
   claim: Claim;
   tokens: MatchToken[];
   content: MatchToken[];
-}
-
-/** Speaker keys compared by their matching form, so "بوتين"/"وبوتين"/"بوتين " are one speaker. */
-export function speakerMatchKey(speakerKey: string | null): string | null {
-  if (!speakerKey) return null;
-  const key = matchTokens(speakerKey)
-    .map((t) => t.key)
-    .join(' ');
-  return key.length > 0 ? key : null;
 }
 
 /** Display name folded for containment: hamza seats, spelling and spaces ignored ("عبد الرحمن" = "عبدالرحمن"). */

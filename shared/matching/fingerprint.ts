@@ -31,7 +31,7 @@
  */
 import type { Claim } from '../model';
 import type { IndexedClaim } from '../ports';
-import { type MatchToken, isTopicWord, matchTokens } from './words';
+import { type MatchToken, isTopicWord, matchTokens, speakerMatchKey } from './words';
 
 /** Signature length (verify step only): 64 lanes × 32 bits, 257 bytes packed, index items stay well under 1 KB. */
 export const SIGNATURE_LANES = 64;
@@ -287,19 +287,15 @@ function sentenceAnchors(tokens: readonly MatchToken[], wording: string, anchors
   return sentences.filter((words) => words.length >= QUOTE_ANCHOR_WORDS);
 }
 
-/** Speaker keys in matching form, per speaker key (an article quotes a few speakers many times; bounded memo). */
+/** speakerMatchKey per speaker key, bounded: an article quotes a few speakers many times. */
 const speakersByKey = new Map<string, string | null>();
 
-/** Speaker keys in matching form ("بوتين" = "وبوتين"), as facts.ts speakerMatchKey (not imported: facts -> features -> this module). */
 function speakerOf(claim: Claim): string | null {
   if (!claim.speakerKey) return null;
   let speaker = speakersByKey.get(claim.speakerKey);
   if (speaker === undefined) {
     if (speakersByKey.size > 10_000) speakersByKey.clear();
-    const key = matchTokens(claim.speakerKey)
-      .map((t) => t.key)
-      .join(' ');
-    speaker = key.length > 0 ? key : null;
+    speaker = speakerMatchKey(claim.speakerKey);
     speakersByKey.set(claim.speakerKey, speaker);
   }
   return speaker;

@@ -4,7 +4,7 @@
  * "وقال"/"قال", "بالذهب"/"الذهب", "سورية"/"سوريا", "مسؤول"/"مسئول", "26 تشرين الثاني"/"26 نونبر".
  * Keys are for matching only; every token keeps its offsets into the original wording.
  */
-import { comparisonKey, forEachWordSpan } from '../text/normalize';
+import { codePointTest, comparisonKey, forEachWordSpan } from '../text/normalize';
 import {
   AMBIGUOUS_MONTHS,
   ENTITIES_AR,
@@ -49,24 +49,24 @@ const SHORT_FUNCTION_WORDS = new Set(['لم', 'لن', 'لا', 'ما', 'قد', '�
 /** Letters left after stripping must be at least this many, so roots like "بلد", "كتب", "فشل" survive. */
 const MIN_STEM = 3;
 
-/** True for a non-empty key of Arabic letters only (U+0621-U+064A): a loop, as stemKey runs once per word of every claim. */
-function isArabicLetters(key: string): boolean {
+/** True for a non-empty key whose code units all lie in [from, to]: a loop, as stemKey runs once per word of every claim. */
+function allCodeUnitsIn(key: string, from: number, to: number): boolean {
   if (key.length === 0) return false;
   for (let i = 0; i < key.length; i++) {
     const c = key.charCodeAt(i);
-    if (c < 0x0621 || c > 0x064a) return false;
+    if (c < from || c > to) return false;
   }
   return true;
 }
 
-/** True for a non-empty key of a-z only. */
+/** Arabic letters only (U+0621-U+064A). */
+function isArabicLetters(key: string): boolean {
+  return allCodeUnitsIn(key, 0x0621, 0x064a);
+}
+
+/** a-z only. */
 function isLatinWord(key: string): boolean {
-  if (key.length === 0) return false;
-  for (let i = 0; i < key.length; i++) {
-    const c = key.charCodeAt(i);
-    if (c < 0x61 || c > 0x7a) return false;
-  }
-  return true;
+  return allCodeUnitsIn(key, 0x61, 0x7a);
 }
 
 /**
@@ -227,34 +227,17 @@ addMonths(MONTHS, 'm');
 addMonths(HIJRI_MONTHS, 'h');
 const AMBIGUOUS = keySet(AMBIGUOUS_MONTHS);
 
-const NUMBER = /^\d+$/;
-
-/** /^\d+$/ (ASCII digits) as a loop: asked for every word of every claim. */
+/** /^\d+$/ (ASCII digits) without a regex: asked for every word of every claim. */
 function isDigits(key: string): boolean {
-  if (key.length === 0) return false;
-  for (let i = 0; i < key.length; i++) {
-    const c = key.charCodeAt(i);
-    if (c < 0x30 || c > 0x39) return false;
-  }
-  return true;
+  return allCodeUnitsIn(key, 0x30, 0x39);
 }
 
-const NUMERIC_CHAR = /^\p{N}$/u;
-/** NUMERIC_CHAR per BMP code point, filled on first sight (0 unknown, 1 numeric, 2 not); 64 KB, bounded by construction. */
-const numericClass = new Uint8Array(0x10000);
+const isNumericBeyondAscii = codePointTest(/^\p{N}$/u);
 
-/** \p{N} for one code point without a regex match per character (ASCII and the Arabic block answered directly). */
+/** \p{N} for one code point without a regex match per character (ASCII answered directly). */
 function isNumericCodePoint(codePoint: number): boolean {
   if (codePoint < 0x80) return codePoint >= 0x30 && codePoint <= 0x39;
-  if (codePoint < 0x10000) {
-    let cls = numericClass[codePoint] as number;
-    if (cls === 0) {
-      cls = NUMERIC_CHAR.test(String.fromCharCode(codePoint)) ? 1 : 2;
-      numericClass[codePoint] = cls;
-    }
-    return cls === 1;
-  }
-  return NUMERIC_CHAR.test(String.fromCodePoint(codePoint));
+  return isNumericBeyondAscii(codePoint);
 }
 
 /** /^\p{Lu}/u: ASCII and Arabic (which has no capitals) answered without a regex. */
@@ -323,6 +306,15 @@ export function matchTokens(source: string): MatchToken[] {
   }
   markEntityPhrases(out);
   return out;
+}
+
+/** Speaker keys compared by their matching form, so "بوتين"/"وبوتين"/"بوتين " are one speaker. */
+export function speakerMatchKey(speakerKey: string | null): string | null {
+  if (!speakerKey) return null;
+  const key = matchTokens(speakerKey)
+    .map((t) => t.key)
+    .join(' ');
+  return key.length > 0 ? key : null;
 }
 
 /** Phrase keys (token keys joined by a space) -> referent id, and the first keys and longest length to look for. */
@@ -473,7 +465,7 @@ export const SOFT_MATCH_MIN = 0.5;
  */
 export function softEqual(a: string, b: string): boolean {
   if (a === b) return true;
-  if (a.length < 3 || b.length < 3 || NUMBER.test(a) || NUMBER.test(b)) return false;
+  if (a.length < 3 || b.length < 3 || isDigits(a) || isDigits(b)) return false;
   return bigramDice(a, b) >= SOFT_MATCH_MIN;
 }
 

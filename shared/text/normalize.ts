@@ -158,23 +158,27 @@ export interface Token {
 // A word: letters, marks and digits, with invisible characters allowed inside (a ZWNJ must not split a word).
 const WORD_CHAR = /^[\p{L}\p{M}\p{N}\u00AD\u061C\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]$/u;
 /**
- * WORD_CHAR per BMP code point, filled on first sight (0 unknown, 1 word, 2 not): tokenize runs on every
- * sentence and claim of an article, and a table lookup per character is several times cheaper than a
- * global regex with matchAll (which allocates a match array per word). 64 KB, bounded by construction.
+ * A one-code-point test of `pattern`, answered per BMP code point from a table filled on first sight (0 unknown,
+ * 1 yes, 2 no; 64 KB, bounded by construction): tokenizing runs on every sentence and claim of an article, and a
+ * table lookup per character is several times cheaper than a regex match per character or a global regex with
+ * matchAll (which allocates a match array per word).
  */
-const wordClass = new Uint8Array(0x10000);
-
-function isWordCodePoint(codePoint: number): boolean {
-  if (codePoint < 0x10000) {
-    let cls = wordClass[codePoint] as number;
-    if (cls === 0) {
-      cls = WORD_CHAR.test(String.fromCharCode(codePoint)) ? 1 : 2;
-      wordClass[codePoint] = cls;
+export function codePointTest(pattern: RegExp): (codePoint: number) => boolean {
+  const table = new Uint8Array(0x10000);
+  return (codePoint) => {
+    if (codePoint < 0x10000) {
+      let cls = table[codePoint] as number;
+      if (cls === 0) {
+        cls = pattern.test(String.fromCharCode(codePoint)) ? 1 : 2;
+        table[codePoint] = cls;
+      }
+      return cls === 1;
     }
-    return cls === 1;
-  }
-  return WORD_CHAR.test(String.fromCodePoint(codePoint));
+    return pattern.test(String.fromCodePoint(codePoint));
+  };
 }
+
+const isWordCodePoint = codePointTest(WORD_CHAR);
 
 /**
  * Calls visit(start, end) for every maximal run of word characters (letters, marks, digits, invisibles), in order,
