@@ -7,7 +7,7 @@ import type { Claim, DateFact, FindingKind, Severity } from '../model';
 import { comparisonKey } from '../text/normalize';
 import type { Hunk } from './diff';
 import { opposedWords, unexplainedPair } from './features';
-import { directionOf, type MatchToken, matchTokens, speakerMatchKey } from './words';
+import { countryOfLeader, directionOf, type MatchToken, matchTokens, softEqual, speakerMatchKey, wordKey } from './words';
 
 export interface Verdict {
   kind: FindingKind;
@@ -89,13 +89,14 @@ export function negationVerdict(A: Side, B: Side, changes: Hunk[]): Verdict | nu
     const negators = neg.tokens.filter((t) => t.negator);
     if (negators.length === 0 || negators.some((t) => !inClause.has(t))) return negation(neg, pos, negators[0]);
   }
-  // Polarity is compared change by change, so a negator that only moved, or sits in a clause one
-  // outlet added at the start or end, does not count.
-  for (const h of changes) {
-    const deleted = h.deleted.filter((t) => t.negator);
-    const inserted = h.inserted.filter((t) => t.negator);
-    if (deleted.length === inserted.length) continue;
-    if (extraClause(h)) continue;
+  // Polarity is compared over the changes: a negator the other side also has, moved ("إدلب بلا شيعة"
+  // at either end), in another form ("ينفي" / "نفى") or repeated for emphasis ("يرفض رفضا قاطعا"),
+  // does not count, nor one in a clause one outlet added at the start or end. One negator swapped
+  // for another ("بعدم السماح" / "بألا تسمح") leaves the counts equal.
+  const counted = changes.filter((h) => !extraClause(h));
+  const deleted = counted.flatMap((h) => h.deleted).filter((t) => t.negator && !hasNegatorLike(B.tokens, t));
+  const inserted = counted.flatMap((h) => h.inserted).filter((t) => t.negator && !hasNegatorLike(A.tokens, t));
+  if (deleted.length !== inserted.length) {
     return deleted.length > inserted.length ? negation(A, B, deleted[0]) : negation(B, A, inserted[0]);
   }
   // A word of one direction on one side and of the opposite direction on the other ("ارتفاع" vs
@@ -125,6 +126,11 @@ export function negationVerdict(A: Side, B: Side, changes: Hunk[]): Verdict | nu
     }
   }
   return null;
+}
+
+/** A negator of `tokens` that is `negator` in any inflection. */
+function hasNegatorLike(tokens: readonly MatchToken[], negator: MatchToken): boolean {
+  return tokens.some((t) => t.negator && softEqual(t.key, negator.key));
 }
 
 function directionGroups(tokens: MatchToken[]): Map<string, MatchToken> {
@@ -231,8 +237,7 @@ export function entityVerdict(A: Side, B: Side): Verdict | null {
     }
     return out;
   };
-  const idsA = ids(A);
-  const idsB = ids(B);
+  const [idsA, idsB] = leadersAsCountries(ids(A), ids(B));
   const onlyA = [...idsA].filter(([id]) => !idsB.has(id)).map(([, t]) => t);
   const onlyB = [...idsB].filter(([id]) => !idsA.has(id)).map(([, t]) => t);
   if (onlyA.length === 0 || onlyB.length === 0) return swappedRoles(A, B, idsA, idsB);
@@ -244,6 +249,37 @@ export function entityVerdict(A: Side, B: Side): Verdict | null {
 }
 
 /**
+ * A leader named on one side for the country the other side names instead ("ترامب يزيد الرسوم" / "رسوم
+ * أميركية") is that country: the leader's id is replaced by the country's. Not when the leader's own side
+ * names the country too, or the other side names the leader: then they are two actors of the story.
+ */
+function leadersAsCountries(a: Map<string, MatchToken>, b: Map<string, MatchToken>): [Map<string, MatchToken>, Map<string, MatchToken>] {
+  const renamed = (own: Map<string, MatchToken>, other: Map<string, MatchToken>) => {
+    const out = new Map<string, MatchToken>();
+    for (const [id, token] of own) {
+      const country = countryOfLeader(id);
+      const standsFor = country !== null && !other.has(id) && other.has(country) && !own.has(country);
+      const key = standsFor ? (country as string) : id;
+      if (!out.has(key)) out.set(key, token);
+    }
+    return out;
+  };
+  return [renamed(a, b), renamed(b, a)];
+}
+
+/** Words that put a cause, an agent or a source after what it explains ("بسبب", "على يد", "حسب"), or a cause first ("يؤدي", "يسبب"). */
+const TURNING_WORDS = new Set(
+  'بسبب بفعل جراء اثر نتيجه بدعم يد طريق حسب وفق رغم يؤدي تؤدي ادي ادت يسبب تسبب يسببان تسببت because after despite according causes caused'
+    .split(' ')
+    .map(wordKey),
+);
+
+/** The turning words among `tokens`, as one comparable string. */
+function markersBetween(tokens: readonly MatchToken[]): string {
+  return [...new Set(tokens.filter((t) => TURNING_WORDS.has(t.key)).map((t) => t.key))].sort().join(' ');
+}
+
+/**
  * Who did what to whom: the same two names on both sides, in opposite order around the same
  * verb ("الصين تتحدى أميركا" vs "أميركا تتحدى الصين", "Canada sues the US" vs "the US sues Canada").
  */
@@ -251,8 +287,9 @@ function swappedRoles(A: Side, B: Side, idsA: Map<string, MatchToken>, idsB: Map
   const position = (side: Side, token: MatchToken) => side.tokens.indexOf(token);
   // A referent mentioned more than once on a side ("بيروت – أعلن الوزير السوري ... واللبناني ... في
   // بيروت") has no single place in the sentence: its order against another name says nothing.
-  const once = (side: Side, id: string) => side.tokens.filter((t) => (t.entityId ?? t.key) === id).length === 1;
-  const shared = [...idsA.keys()].filter((id) => idsB.has(id) && once(A, id) && once(B, id));
+  const referent = (t: MatchToken) => t.entityId ?? t.key;
+  const once = (side: Side, token: MatchToken) => side.tokens.filter((t) => referent(t) === referent(token)).length === 1;
+  const shared = [...idsA.keys()].filter((id) => idsB.has(id) && once(A, idsA.get(id) as MatchToken) && once(B, idsB.get(id) as MatchToken));
   const bKeys = new Set(B.tokens.map((t) => t.key));
   for (const first of shared) {
     for (const second of shared) {
@@ -264,7 +301,10 @@ function swappedRoles(A: Side, B: Side, idsA: Map<string, MatchToken>, idsB: Map
       const verbBetween = A.tokens
         .slice(a1 + 1, a2)
         .some((t) => !t.filler && !t.entityId && bKeys.has(t.key) && B.tokens.slice(b2 + 1, b1).some((u) => u.key === t.key));
-      if (verbBetween) {
+      // "النفط يتراجع بسبب الإعفاء الإيراني" / "الإعفاء الإيراني يؤدي إلى تراجع النفط": a cause, agent or
+      // source construction on one side only turns the sentence around without changing who did what.
+      const turned = markersBetween(A.tokens.slice(a1 + 1, a2)) !== markersBetween(B.tokens.slice(b2 + 1, b1));
+      if (verbBetween && !turned) {
         const [x, y] = [idsA.get(first) as MatchToken, idsA.get(second) as MatchToken];
         return {
           kind: 'entity',

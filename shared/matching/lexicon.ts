@@ -49,13 +49,22 @@ affirmé selon aussi très plus été être ainsi comme aujourd hui hier
 `;
 
 /**
+ * Negation particles, matched on their written form (optionally after و/ف and ب/ل/ك), never on a stem:
+ * the light stem drops a leading ل, so "ليست" and the name "ويست" share the key "يست", and a suffix
+ * rule would read "غيرت" (changed) and "الغير" (non-, attributive: "المهاجرين الغير شرعيين") as "غير".
+ */
+export const NEGATOR_PARTICLES = `
+لا لم لن ليس ليست ليسوا لسنا لست لستم ليسا غير عدم بلا دون بدون
+`;
+
+/**
  * Negators, denial and failure verbs in the three languages ("تفشل في إسقاط" denies "تسقط";
  * "دون ضحايا" denies "مقتل"); "لا يزال" (still) is excluded in words.ts. "غير" negates the following adjective
  * ("غير مستعدين"): when both outlets have it the tokens align and nothing is reported.
  * English contractions split at the apostrophe ("didn't" -> "didn" "t"), so the stems are listed.
  */
 export const NEGATORS = `
-لا لم لن ليس ليست ليسوا لسنا لست غير عدم نفى نفت ينفي تنفي نفي بلا دون بدون
+نفى نفت ينفي تنفي نفي
 فشل فشلت يفشل تفشل إخفاق أخفق تفتقر يفتقر افتقار يخلو تخلو خلو تجاهل يتجاهل تتجاهل رفض يرفض ترفض رفضت
 تجنب يتجنب تتجنب إلغاء ألغى يلغي تلغي cancel cancels cancelled annule
 not no never none nor cannot neither nobody nothing denied denies deny isn aren wasn weren don doesn didn hasn
@@ -262,6 +271,31 @@ export const ENTITIES_AR: readonly string[] = `
   .filter((line) => line.trim().length > 0);
 
 /**
+ * Heads of state and government a headline names for their country ("ترامب يرفع الرسوم" = "رسوم أميركية"):
+ * leader id, then the country id (first words of ENTITIES_AR lines). Only the leader stands for the country;
+ * two people are never one referent, so "بوتين" -> "لافروف" stays an entity change. Ministers are left out:
+ * a headline naming a minister is about the ministry's act, and they change too often to keep here.
+ */
+export const LEADER_COUNTRY: readonly string[] = `
+بوتين روسيا
+هولاند فرنسا
+ماكرون فرنسا
+ترامب أمريكا
+أوباما أمريكا
+بايدن أمريكا
+الأسد سوريا
+أردوغان تركيا
+السيسي مصر
+خامنئي إيران
+روحاني إيران
+نتنياهو إسرائيل
+عباس فلسطين
+ميركل ألمانيا
+`
+  .split('\n')
+  .filter((line) => line.trim().length > 0);
+
+/**
  * English and French names of the same referents, each line led by its Arabic line's first word (the referent id),
  * so "Syrie" = "سوريا" = "Syria". French nationality adjectives are written in lower case and inflect for gender and
  * number ("un diplomate italien" / "une délégation allemande"), so each form is listed: without them a swapped
@@ -318,6 +352,10 @@ export const ENTITY_PHRASES: readonly string[] = `
 الجامعة العربية | جامعة الدول العربية | arab league | ligue arabe
 مجلس التعاون الخليجي | مجلس التعاون | gulf cooperation council
 الناتو | حلف شمال الأطلسي | حلف الناتو | north atlantic treaty organization
+أطباء بلا حدود | doctors without borders | médecins sans frontières
+مراسلون بلا حدود | reporters without borders | reporters sans frontières
+منظمة العفو الدولية | العفو الدولية | amnesty international | amnistie internationale
+هيومن رايتس ووتش | human rights watch
 منظمة الصحة العالمية | world health organization | organisation mondiale de la santé
 منظمة التجارة العالمية | world trade organization | organisation mondiale du commerce
 الوكالة الدولية للطاقة الذرية | international atomic energy agency | agence internationale de l'énergie atomique

@@ -11,7 +11,9 @@ import {
   ENTITIES_LATIN,
   ENTITY_PHRASES,
   HIJRI_MONTHS,
+  LEADER_COUNTRY,
   MONTHS,
+  NEGATOR_PARTICLES,
   NEGATORS,
   NUMBER_WORDS,
   REPORTING_AR,
@@ -150,6 +152,18 @@ function keySet(...lists: string[]): Set<string> {
 
 const FILLER = keySet(STOPWORDS_AR, REPORTING_AR, STOPWORDS_EN, STOPWORDS_FR);
 const NEGATOR = keySet(NEGATORS);
+const PARTICLE = new Set(NEGATOR_PARTICLES.split(/\s+/u).filter(Boolean).map(rawKey));
+
+/** A negation particle as written, alone or after a conjunction and a preposition ("ولا", "بعدم", "وبدون"). */
+function isNegatorParticle(raw: string): boolean {
+  if (PARTICLE.has(raw)) return true;
+  let rest = raw;
+  if (rest.length > 2 && (rest[0] === 'و' || rest[0] === 'ف')) {
+    rest = rest.slice(1);
+    if (PARTICLE.has(rest)) return true;
+  }
+  return rest.length > 2 && (rest[0] === 'ب' || rest[0] === 'ل' || rest[0] === 'ك') && PARTICLE.has(rest.slice(1));
+}
 /** Gazetteer key -> referent id (the first word of its line), with feminine and plural forms of nisba adjectives. */
 const ENTITY = new Map<string, string>();
 for (const line of [...ENTITIES_AR, ...ENTITIES_LATIN]) {
@@ -160,9 +174,21 @@ for (const line of [...ENTITIES_AR, ...ENTITIES_LATIN]) {
     for (const form of forms) if (!ENTITY.has(wordKey(form))) ENTITY.set(wordKey(form), id);
   }
 }
-for (const key of NEGATOR) FILLER.delete(key);
+for (const key of [...NEGATOR, ...[...PARTICLE].map(stemKey)]) FILLER.delete(key);
 
 const TITLE = keySet(TITLE_WORDS);
+
+const COUNTRY_OF_LEADER = new Map(
+  LEADER_COUNTRY.map((line) => {
+    const [leader, country] = line.trim().split(/\s+/u).map(wordKey) as [string, string];
+    return [ENTITY.get(leader) ?? leader, ENTITY.get(country) ?? country];
+  }),
+);
+
+/** The referent a head of state or government stands for in a headline ("ترامب" -> the United States), or null. */
+export function countryOfLeader(entityId: string | null): string | null {
+  return entityId === null ? null : (COUNTRY_OF_LEADER.get(entityId) ?? null);
+}
 
 /** True for words that say who a sentence is about (names, titles), not what it claims. */
 export function isTopicWord(token: MatchToken): boolean {
@@ -203,7 +229,10 @@ export function lexiconForms(key: string): string[] {
   return forms;
 }
 
-/** Words after a negator that make it an idiom, not a negation: "لا يزال" (still), "لا سيما" (especially), "بلا توقف" (non-stop), "دون شك" (doubtless). */
+/**
+ * Words after a negator that make it an idiom, not a negation: "لا يزال" (still), "لا سيما" (especially), "بلا توقف"
+ * (non-stop), "دون شك" (doubtless). "دون" before a number is "below" ("الذهب دون 1300 دولار"), checked in matchTokens.
+ */
 const NOT_NEGATING_AFTER = keySet('يزال تزال زال زالت يزالون سيما بد شك ريب توقف هوادة انقطاع تردد');
 
 // Month names -> canonical tokens "m1".."m12" (Gregorian, every convention) and "h1".."h12" (Hijri).
@@ -301,7 +330,7 @@ export function matchTokens(source: string): MatchToken[] {
     }
     // A capital only marks a name when it is not the first word (sentence case).
     const token = classify(word, i > 0 && startsUpperCase(word.text));
-    if (token.negator && next && NOT_NEGATING_AFTER.has(next.key)) token.negator = false;
+    if (token.negator && next && (NOT_NEGATING_AFTER.has(next.key) || (token.key === 'دون' && next.lexeme.number))) token.negator = false;
     out.push(token);
   }
   markEntityPhrases(out);
@@ -349,6 +378,7 @@ function markEntityPhrases(tokens: MatchToken[]): void {
         const token = tokens[i + k] as MatchToken;
         token.entity = true;
         token.entityId = id;
+        token.negator = false; // "أطباء بلا حدود", "reporters sans frontières"
       }
       i += n - 1;
       break;
@@ -421,7 +451,7 @@ function lexemeOf(text: string): Lexeme | null {
       stem,
       key,
       filler: FILLER.has(key),
-      negator: isNegatorKey(key),
+      negator: isNegatorParticle(raw) || isNegatorKey(key),
       number: isDigits(key) || NUMBER_WORD.has(stem),
       entityId: ENTITY.get(key) ?? null,
     };
