@@ -9,23 +9,23 @@
  */
 export const OPPOSITES: readonly string[] = [
   `ارتفاع ارتفع ارتفعت يرتفع ترتفع صعود صعد صعدت يصعد تصعد مكاسب مكسب يكسب تكسب قفزة قفز قفزت يقفز تقفز زيادة زاد
-   يزيد تزيد رفع يرفع ترفع يرفعان ترفعان أعلى أفضل تعافي تعافى يتعافى تتعافى انتعاش نمو يحلق تحلق تعزيز يعزز تعزز
+   يزيد تزيد رفع يرفع ترفع يرفعان ترفعان أعلى أفضل تعافي تعافى يتعافى تتعافى انتعاش ينتعش تنتعش نمو يحلق تحلق تعزيز يعزز تعزز
    rise rises rose rising
-   up gain gains increase increases increased higher high hausse augmente augmentation
+   up gain gains increase increases increased higher high raise raises raised hausse augmente augmentation progresse
    / انخفاض انخفض انخفضت ينخفض تنخفض تراجع تراجعت يتراجع تتراجع هبوط هبط هبطت يهبط تهبط يهبطان خسائر خسارة يخسر تخسر
    تهوي يهوي هوى خفض يخفض تخفض أدنى أسوأ نقص تدهور يتدهور تتدهور انهيار ينهار تنهار سقوط يسقط تسقط نزيف تقليص يقلص
-   تقلص تضاؤل يتضاءل ينفد تنفد fall falls fell
-   falling down loss losses decrease decreases decreased lower low drop drops dropped baisse diminue diminution chute`,
-  `وافق وافقت يوافق توافق موافقة قبول يقبل تقبل قبلت تأييد يؤيد تؤيد أيد صدق يصادق مصادقة أقر يقر إقرار approve
+   تقلص تضاؤل يتضاءل ينفد تنفد انحدار ينحدر تنحدر ترنح يترنح تترنح fall falls fell
+   falling down loss losses decrease decreases decreased lower low drop drops dropped cut cuts baisse diminue diminution chute recule recul`,
+  `وافق وافقت يوافق توافق موافقة قبول يقبل تقبل قبلت تأييد يؤيد تؤيد أيد صدق يصادق مصادقة أقر يقر إقرار ترحيب يرحب ترحب رحب رحبت approve
    approved approves accept accepted accepts approuve accepte
    / رفض رفضت يرفض ترفض معارضة يعارض تعارض عارض reject rejected rejects oppose opposed opposes refuse refused
    refuses rejette refuse oppose`,
-  `انتقاد انتقادات ينتقد تنتقد انتقد هجوم يهاجم تهاجم استنكار يستنكر تستنكر استنكرت تنديد يندد تندد ندد condemn condemns condemned
+  `انتقاد انتقادات ينتقد تنتقد انتقد سخرية يسخر تسخر احتجاج احتجاجات يحتج تحتج هجوم يهاجم تهاجم استنكار يستنكر تستنكر استنكرت تنديد يندد تندد ندد condemn condemns condemned
    criticise criticises criticized condamne critique
    / تأييد يؤيد تؤيد مساندة يساند تساند ساند إشادة يشيد تشيد أشاد ترحيب يرحب ترحب رحب دعم يدعم تدعم تشجيع يشجع
    تشجع شجع دفاع يدافع تدافع دافع دافعت مدافعا defend defends defended défend praise praises praised support supports supported welcome welcomes welcomed salue soutient`,
-  `إدانة يدين اتهام اتهامات يتهم تتهم اتهم متهم إعدام convicted guilty condamné coupable
-   / براءة تبرئة برأ يبرئ acquitted innocent acquitté`,
+  `إدانة يدين اتهام اتهامات يتهم تتهم اتهم متهم إعدام يعدم تعدم أعدم أعدمت convicted guilty condamné coupable
+   / براءة تبرئة برأ يبرئ عفو يعفو تعفو عفا acquitted innocent pardon pardoned acquitté gracié`,
   `اعتقال اعتقل يعتقل تعتقل القبض احتجاز يحتجز تحتجز حبس سجن يسجن محاكمة يحاكم تحاكم حوكم arrest arrested detain detained
    / إفراج الإفراج أفرج يفرج تفرج إطلاق يطلق تطلق أطلق إخلاء released release libéré`,
   `فوز فاز يفوز تفوز انتصار win wins won victory victoire gagne
@@ -42,7 +42,7 @@ export const OPPOSITES: readonly string[] = [
    / إلغاء ألغى يلغي تلغي lift lifts lifted`,
   `استئناف يستأنف بدء بداية يبدأ تبدأ بدأ يباشرون يباشر استمرار يستمر تستمر متواصل resume resumes start starts
    begin begins continue continues
-   / تأجيل أجل يؤجل تعليق علق يعلق وقف أوقف يوقف توقف يتوقف تتوقف تجميد إلغاء ألغى يلغي postpone postponed suspend suspended
+   / تأجيل أجل يؤجل تأخير تأخر يتأخر تتأخر تعليق علق يعلق وقف أوقف يوقف توقف يتوقف تتوقف تجميد إلغاء ألغى يلغي postpone postponed suspend suspended
    cancel cancelled halt`,
   `دخول دخل يدخل تدخل enter enters entered
    / خروج خرج يخرج انسحاب انسحب ينسحب تنسحب leave leaves withdraw withdraws withdrew`,
@@ -58,7 +58,7 @@ export const OPPOSITES: readonly string[] = [
    إيقاف أوقف وقف توقف يتوقف تتوقف توقفت انقطاع تعليق علق علقت يعلق تعلق تجميد جمد يجمد تجمد`,
   `اتفاق اتفاقية اتفقا يتفق تتفق توافق تفاهم وفاق / خلاف خلافات انقسام نزاع شقاق`,
   `حليف حلفاء صديق أصدقاء شريك شركاء / عدو أعداء خصم خصوم`,
-  `إيجابي إيجابية إيجابيا / سلبي سلبية سلبيا`,
+  `إيجابي إيجابية إيجابيا إيجاب بالإيجاب / سلبي سلبية سلبيا سلب بالسلب`,
   `قوة قوي قوية قويا تعزيز / ضعف ضعيف ضعيفة إضعاف`,
   `أكثر كثير أكبر / أقل قليل أصغر`,
   `تشديد يشدد تشدد شدد / تخفيف يخفف تخفف خفف تسهيل`,
@@ -83,5 +83,36 @@ export const OPPOSITES: readonly string[] = [
    warned warning avertit`,
   `تحد تحدي يتحدى تتحدى تحدى تحدت defy defies defied défie / تعاون يتعاون تتعاون تعاونت cooperate cooperates
    cooperation coopère coopération`,
+  `أرباح ربح يربح تربح ربحت profit profits bénéfice bénéfices / خسائر خسارة يخسر تخسر خسر خسرت loss losses perte pertes`,
+  `تسارع يتسارع تتسارع تسريع accelerate accelerates accelerated accélère / تباطؤ يتباطأ تتباطأ تباطأ إبطاء slowdown
+   slows slowed ralentit ralentissement`,
+  `توسع يتوسع تتوسع توسيع يوسع expand expands expanded expansion / انكماش ينكمش تنكمش تقلص يتقلص تتقلص shrink shrinks
+   shrank contraction`,
+  `تحسن يتحسن تتحسن تحسنت تحسين يحسن improve improves improved amélioration / تفاقم يتفاقم تتفاقم يفاقم تفاقمت
+   تدهور يتدهور تتدهور worsen worsens worsened deteriorate deteriorated aggravation`,
+  `سلمي سلمية سلميا peaceful pacifique / عنيف عنيفة عنيفا عنف دامية violent violente violence`,
+  `هدوء تهدئة calm / قصف غارات غارة احتجاجات مظاهرات تظاهرات اشتعال تشتعل اشتعلت اندلاع اندلعت shelling airstrikes
+   protests`,
+  `زواج تزوج يتزوج زفاف خطوبة marriage married wedding mariage / طلاق انفصال يطلق انفصل ينفصل تنفصل divorce divorced`,
+  `قلق يقلق قلقه concern concerned worried inquiet inquiétude / ارتياح ارتياحه مرتاح طمأنينة relief relieved soulagement`,
+  `غضب غاضب غاضبة غضبا استياء سخط angry anger colère / ترحيب ترحاب ارتياح سعادة`,
+  `فرار يفر تفر يفرون فر نزوح ينزح نزح تهجير إجلاء flee fled fleeing / بقاء يبقى تبقى يبقون تمسك يتمسكون stay stayed
+   remain remained`,
+  `إقالة يقيل تقيل أقال عزل يعزل استبدال يستبدل sacked dismissed limogé / بقاء استمرار إبقاء يبقي`,
+  `اعتراف يعترف تعترف اعترف اعترفت admit admits admitted avoue / إنكار ينكر تنكر أنكر أنكرت`,
+  `ضرر أضرار يضر تضر أضر harm harms damage nuit / نفع ينفع تنفع يفيد تفيد مفيد مفيدة`,
+  `صحيح صحيحة / باطل باطلة بطلان إبطال يبطل أبطل`,
+  `تسليم يسلم تسلم سلمت استلام يستلم تستلم / احتجاز يحتجز تحتجز احتجزت`,
+  `مؤقت مؤقتة مؤقتا temporary temporaire / دائم دائمة permanent permanente`,
+  `سري سرية سرا secret secrète / علني علنية علنا publicly`,
+  `صعب صعبة صعوبة صعوبات difficult difficile / سهل سهلة سهولة easy facile`,
+  `غني أغنى ثري أثرى ثراء rich riche / فقير فقيرة أفقر فقر poor pauvre`,
+  `تكريم يكرم تكرم honoured honored / إدانة مدان مدانة أدين أدينت`,
+  `مؤيد مؤيدة مؤيدون مؤيدين موال موالية supporters / معارض معارضة معارضون معارضين opponents`,
+  `تقارب يتقارب تقاربت / تباعد قطيعة`,
+  `اقتراب يقترب تقترب اقترب اقتربت approaching / ابتعاد يبتعد تبتعد ابتعد`,
+  `واثق واثقة واثقون confident / يخشى تخشى يخشون خشية fears`,
+  `قطع يقطع تقطع قطعت / استئناف يستأنف تستأنف استأنفت عودة`,
+  `استقبال يستقبل تستقبل استقبل استقبلت / طرد يطرد تطرد طردت ترحيل`,
   `حاجة يحتاج تحتاج احتاج بحاجة needs needed / ينعم تنعم يتمتع تتمتع enjoys enjoyed`,
 ];
