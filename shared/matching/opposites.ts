@@ -9,12 +9,13 @@
  */
 export const OPPOSITES: readonly string[] = [
   `ارتفاع ارتفع ارتفعت يرتفع ترتفع صعود صعد صعدت يصعد تصعد مكاسب مكسب يكسب تكسب قفزة قفز قفزت يقفز تقفز زيادة زاد
-   يزيد تزيد رفع يرفع ترفع يرفعان ترفعان أعلى أفضل تعافي تعافى يتعافى تتعافى انتعاش ينتعش تنتعش نمو يحلق تحلق تعزيز يعزز تعزز
+   يزيد تزيد رفع يرفع ترفع يرفعان ترفعان أعلى أفضل تعافي تعافى يتعافى تتعافى انتعاش ينتعش تنتعش ازدهار يزدهر تزدهر تزايد يتزايد تتزايد متزايد مرتفع مرتفعة نمو يحلق تحلق تعزيز يعزز تعزز
    rise rises rose rising
    up gain gains increase increases increased higher high raise raises raised hausse augmente augmentation progresse
    / انخفاض انخفض انخفضت ينخفض تنخفض تراجع تراجعت يتراجع تتراجع هبوط هبط هبطت يهبط تهبط يهبطان خسائر خسارة يخسر تخسر
    تهوي يهوي هوى خفض يخفض تخفض أدنى أسوأ نقص تدهور يتدهور تتدهور انهيار ينهار تنهار سقوط يسقط تسقط نزيف تقليص يقلص
-   تقلص تضاؤل يتضاءل ينفد تنفد انحدار ينحدر تنحدر ترنح يترنح تترنح fall falls fell
+   تقلص تضاؤل يتضاءل ينفد تنفد انحدار ينحدر تنحدر ترنح يترنح تترنح انزلاق ينزلق تنزلق تخفيض منخفض منخفضة متدني
+   متدنية ركود كساد fall falls fell
    falling down loss losses decrease decreases decreased lower low drop drops dropped cut cuts baisse diminue diminution chute recule recul`,
   `وافق وافقت يوافق توافق موافقة قبول يقبل تقبل قبلت تأييد يؤيد تؤيد أيد صدق يصادق مصادقة أقر يقر إقرار ترحيب يرحب ترحب رحب رحبت approve
    approved approves accept accepted accepts approuve accepte
@@ -27,15 +28,15 @@ export const OPPOSITES: readonly string[] = [
   `إدانة يدين اتهام اتهامات يتهم تتهم اتهم متهم إعدام يعدم تعدم أعدم أعدمت convicted guilty condamné coupable
    / براءة تبرئة برأ يبرئ عفو يعفو تعفو عفا acquitted innocent pardon pardoned acquitté gracié`,
   `اعتقال اعتقل يعتقل تعتقل القبض احتجاز يحتجز تحتجز حبس سجن يسجن محاكمة يحاكم تحاكم حوكم arrest arrested detain detained
-   / إفراج الإفراج أفرج يفرج تفرج إطلاق يطلق تطلق أطلق إخلاء released release libéré`,
-  `فوز فاز يفوز تفوز انتصار win wins won victory victoire gagne
-   / هزيمة خسر هزم يهزم lose loses lost defeat défaite perd`,
+   / إفراج الإفراج أفرج يفرج تفرج إطلاق يطلق تطلق أطلق إخلاء يخلي تخلي released release libéré`,
+  `فوز فاز يفوز تفوز فائز انتصار win wins won victory victoire gagne
+   / هزيمة خسر هزم يهزم خاسر خاسرا خاسرة lose loses lost defeat défaite perd`,
   `نجاح نجح ينجح تنجح succeed succeeds succeeded success réussit
    / فشل فشلت يفشل تفشل إخفاق fail fails failed failure échoue`,
   `فتح يفتح تفتح افتتاح open opens opened ouvre
    / إغلاق أغلق يغلق تغلق غلق close closes closed ferme`,
-  `سماح السماح يسمح تسمح منح يمنح تمنح allow allows allowed permit autorise
-   / حظر يحظر تحظر منع يمنع تمنع ban bans banned forbid interdit`,
+  `سماح السماح يسمح تسمح منح يمنح تمنح مسموح allow allows allowed permit autorise
+   / حظر يحظر تحظر منع يمنع تمنع ممنوع ممنوعة محظور محظورة ban bans banned forbid interdit`,
   `هدوء تهدئة مصالحة تصالح سلام calm peace
    / مواجهات اشتباكات توتر تصعيد صراع صراعات نزاع حرب clashes war`,
   `فرض يفرض تفرض impose imposes imposed
@@ -64,7 +65,7 @@ export const OPPOSITES: readonly string[] = [
   `تشديد يشدد تشدد شدد / تخفيف يخفف تخفف خفف تسهيل`,
   `حضور يحضر تحضر يحضران تحضران مشاركة يشارك تشارك شارك يشاركان انضمام ينضم تنضم انضم / غياب يغيب تغيب يغيبان تغيبان غاب غابت مقاطعة يقاطع تقاطع قاطع انسحاب ينسحب تنسحب انسحب`,
   `أمن آمن آمنة أمان سلامة / خطر خطير خطيرة تهديد يهدد تهدد`,
-  `ظهور يظهر تظهر ظهر عودة يعود تعود عاد / اختفاء يختفي تختفي اختفى غياب`,
+  `ظهور يظهر تظهر ظهر عودة يعود تعود عاد عثور العثور يعثر عثر / اختفاء يختفي تختفي اختفى غياب`,
   `شراء يشتري تشتري اشترى / بيع يبيع تبيع باع`,
   `استيراد يستورد تستورد / تصدير يصدر تصدر`,
   `بناء يبني تبني بنى إقامة يقيم تقيم إنشاء / هدم يهدم تهدم تدمير يدمر تدمر دمر`,
@@ -91,7 +92,7 @@ export const OPPOSITES: readonly string[] = [
   `تحسن يتحسن تتحسن تحسنت تحسين يحسن improve improves improved amélioration / تفاقم يتفاقم تتفاقم يفاقم تفاقمت
    تدهور يتدهور تتدهور worsen worsens worsened deteriorate deteriorated aggravation`,
   `سلمي سلمية سلميا peaceful pacifique / عنيف عنيفة عنيفا عنف دامية violent violente violence`,
-  `هدوء تهدئة calm / قصف غارات غارة احتجاجات مظاهرات تظاهرات اشتعال تشتعل اشتعلت اندلاع اندلعت shelling airstrikes
+  `هدوء تهدئة هدنة calm truce trêve / قصف غارات غارة احتجاجات مظاهرات تظاهرات اشتعال تشتعل اشتعلت اندلاع اندلعت shelling airstrikes
    protests`,
   `زواج تزوج يتزوج زفاف خطوبة marriage married wedding mariage / طلاق انفصال يطلق انفصل ينفصل تنفصل divorce divorced`,
   `قلق يقلق قلقه concern concerned worried inquiet inquiétude / ارتياح ارتياحه مرتاح طمأنينة relief relieved soulagement`,
@@ -114,5 +115,8 @@ export const OPPOSITES: readonly string[] = [
   `واثق واثقة واثقون confident / يخشى تخشى يخشون خشية fears`,
   `قطع يقطع تقطع قطعت / استئناف يستأنف تستأنف استأنفت عودة`,
   `استقبال يستقبل تستقبل استقبل استقبلت / طرد يطرد تطرد طردت ترحيل`,
+  `مغادرة يغادر تغادر غادر غادرت خروج / بقاء يبقى تبقى البقاء`,
+  `إحباط أحبط يحبط تحبط أحبطت foiled thwarted déjoué / تفجير تفجيرات انفجار`,
+  `صدارة الصدارة يتصدر تتصدر / مؤخرة ذيل يتذيل تتذيل`,
   `حاجة يحتاج تحتاج احتاج بحاجة needs needed / ينعم تنعم يتمتع تتمتع enjoys enjoyed`,
 ];
