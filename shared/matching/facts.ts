@@ -251,10 +251,14 @@ export function entityVerdict(A: Side, B: Side): Verdict | null {
 /**
  * A leader named on one side for the country the other side names instead ("ترامب يزيد الرسوم" / "رسوم
  * أميركية") is that country: the leader's id is replaced by the country's. Not when the leader's own side
- * names the country too, or the other side names the leader: then they are two actors of the story.
+ * names the country too, or the other side names the leader or a leader of its own: then they are
+ * different actors of the story.
  */
 function leadersAsCountries(a: Map<string, MatchToken>, b: Map<string, MatchToken>): [Map<string, MatchToken>, Map<string, MatchToken>] {
   const renamed = (own: Map<string, MatchToken>, other: Map<string, MatchToken>) => {
+    // "ترامب يعلن ..." / "روحاني يعلن ...": a leader the other side names and this side does not is
+    // another actor, and this side's leader is a person, not the country the other side mentions.
+    if ([...other.keys()].some((id) => countryOfLeader(id) !== null && !own.has(id))) return own;
     const out = new Map<string, MatchToken>();
     for (const [id, token] of own) {
       const country = countryOfLeader(id);
@@ -290,7 +294,6 @@ function swappedRoles(A: Side, B: Side, idsA: Map<string, MatchToken>, idsB: Map
   const referent = (t: MatchToken) => t.entityId ?? t.key;
   const once = (side: Side, token: MatchToken) => side.tokens.filter((t) => referent(t) === referent(token)).length === 1;
   const shared = [...idsA.keys()].filter((id) => idsB.has(id) && once(A, idsA.get(id) as MatchToken) && once(B, idsB.get(id) as MatchToken));
-  const bKeys = new Set(B.tokens.map((t) => t.key));
   for (const first of shared) {
     for (const second of shared) {
       const a1 = position(A, idsA.get(first) as MatchToken);
@@ -300,7 +303,7 @@ function swappedRoles(A: Side, B: Side, idsA: Map<string, MatchToken>, idsB: Map
       if (!(a1 < a2 && b2 < b1)) continue;
       const verbBetween = A.tokens
         .slice(a1 + 1, a2)
-        .some((t) => !t.filler && !t.entityId && bKeys.has(t.key) && B.tokens.slice(b2 + 1, b1).some((u) => u.key === t.key));
+        .some((t) => !t.filler && !t.entityId && B.tokens.slice(b2 + 1, b1).some((u) => !u.filler && softEqual(u.key, t.key)));
       // "النفط يتراجع بسبب الإعفاء الإيراني" / "الإعفاء الإيراني يؤدي إلى تراجع النفط": a cause, agent or
       // source construction on one side only turns the sentence around without changing who did what.
       const turned = markersBetween(A.tokens.slice(a1 + 1, a2)) !== markersBetween(B.tokens.slice(b2 + 1, b1));

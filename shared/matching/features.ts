@@ -7,7 +7,7 @@ import type { Claim } from '../model';
 import { type Alignment, type Hunk, align, alignedSimilarity, hunks } from './diff';
 import { indexedWording } from './fingerprint';
 import { phraseHits, synonymGroups, synonymous } from './synonyms';
-import { bigramDice, directionOf, lexiconForms, type MatchToken, softEqual } from './words';
+import { bigramDice, countryOfLeader, directionOf, lexiconForms, type MatchToken, softEqual } from './words';
 
 /** Sparse feature vector: name -> value. Absent names are 0. */
 export type Features = Map<string, number>;
@@ -37,11 +37,19 @@ const LINKS: ReadonlyArray<(t: MatchToken, u: MatchToken) => boolean> = [
   // already treats them as one, and as a link it cost 1.4 points of agree->agreement in train CV (four
   // fold splits); the synonym sets name only the seats and two-word names a headline uses for a country.
   (t, u) => linkable(t, u) && synonymous(t.key, u.key),
+  // A head of state and the country they lead ("ماكرون" / "فرنسا"): one actor in a headline (facts.ts leadersAsCountries).
+  (t, u) => leads(t, u) || leads(u, t),
   (t, u) => {
     const dt = directionOf(t.key);
     return dt.length > 0 && directionOf(u.key).some((g) => dt.includes(g));
   },
 ];
+
+/** `leader` is a head of state and `country` the country they lead. */
+function leads(leader: MatchToken, country: MatchToken): boolean {
+  const led = countryOfLeader(leader.entityId);
+  return led !== null && led === country.entityId;
+}
 
 function linkable(t: MatchToken, u: MatchToken): boolean {
   if (t.number || u.number || t.negator || u.negator) return false;

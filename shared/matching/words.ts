@@ -277,6 +277,17 @@ function startsUpperCase(text: string): boolean {
   return /^\p{Lu}/u.test(text);
 }
 
+/**
+ * Whether a negator word negates where it stands. It does not in an idiom ("لا يزال"), "دون" before a figure ("دون 1300",
+ * "دون مستوى 1300": below), or "غير" before a definite word ("غير الشرعيين" = "الغير شرعيين", illegal; "غير
+ * المسبوق"), which qualifies a noun like a prefix "un-" instead of denying the claim.
+ */
+function negatesHere(token: MatchToken, next: Word, afterNext: Word | undefined): boolean {
+  if (NOT_NEGATING_AFTER.has(next.key)) return false;
+  if (token.key === 'دون' && (next.lexeme.number || afterNext?.lexeme.number === true)) return false;
+  return !(token.key === 'غير' && next.raw.startsWith('ال'));
+}
+
 /** Canonical month token of a key ("نونبر" -> "m11"), or null. */
 export function monthToken(key: string): string | null {
   return SINGLE_MONTH.get(key) ?? null;
@@ -330,7 +341,7 @@ export function matchTokens(source: string): MatchToken[] {
     }
     // A capital only marks a name when it is not the first word (sentence case).
     const token = classify(word, i > 0 && startsUpperCase(word.text));
-    if (token.negator && next && (NOT_NEGATING_AFTER.has(next.key) || (token.key === 'دون' && next.lexeme.number))) token.negator = false;
+    if (token.negator && next && !negatesHere(token, next, words[i + 2])) token.negator = false;
     out.push(token);
   }
   markEntityPhrases(out);
