@@ -19,6 +19,8 @@ const folded = (table: Record<string, number>): Record<string, number> =>
 
 const MULTIPLIERS: Record<string, number> = folded({
   ألف: 1e3, آلاف: 1e3, مليون: 1e6, ملايين: 1e6, مليار: 1e9, مليارات: 1e9,
+  // Accusative after a figure: "60 مليارا", "30 ألفا".
+  ألفا: 1e3, مليونا: 1e6, مليارا: 1e9,
   thousand: 1e3, thousands: 1e3, million: 1e6, millions: 1e6, billion: 1e9, billions: 1e9, mille: 1e3, milliard: 1e9, milliards: 1e9,
 });
 
@@ -28,6 +30,8 @@ const WORDS: Record<string, number> = folded({
   تسع: 9, تسعة: 9, عشر: 10, عشرة: 10, عشرون: 20, عشرين: 20, ثلاثون: 30, ثلاثين: 30, اربعون: 40, اربعين: 40,
   خمسون: 50, خمسين: 50, ستون: 60, ستين: 60, سبعون: 70, سبعين: 70, ثمانون: 80, ثمانين: 80, تسعون: 90, تسعين: 90,
   مئة: 100, مائة: 100, مئتان: 200, مئتين: 200, مائتين: 200, ألف: 1e3, ألفين: 2e3, ألفان: 2e3, مليون: 1e6, مليار: 1e9,
+  // Duals ("مليارا دولار" in construct is also a dual, but bare "مليارا" may be an accusative "a billion": left out).
+  مليونان: 2e6, مليونين: 2e6, مليوني: 2e6, ملياران: 2e9, مليارين: 2e9, ملياري: 2e9,
   two: 2, three: 3, four: 4, five: 5, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, twenty: 20,
   thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90, hundred: 100, thousand: 1e3,
   million: 1e6, billion: 1e9, deux: 2, trois: 3, quatre: 4, cinq: 5, six: 6, sept: 7, huit: 8, neuf: 9, dix: 10,

@@ -3,7 +3,7 @@
  * (entity, swapped roles), polarity (negators, opposite directions), dates and numbers. Each check
  * returns a Verdict with a one-line explanation, or null.
  */
-import type { Claim, DateFact, FindingKind, Severity } from '../model';
+import type { Claim, DateFact, FindingKind, NumberFact, Severity } from '../model';
 import { comparisonKey } from '../text/normalize';
 import type { Hunk } from './diff';
 import { opposedWords, unexplainedPair } from './features';
@@ -200,6 +200,8 @@ export function numberVerdict(A: Side, B: Side, changes: Hunk[]): Verdict | null
   const numsB = outsideDates(B.claim);
   const onlyA = numsA.find((n) => !numsB.some((m) => m.value === n.value));
   const onlyB = numsB.find((n) => !numsA.some((m) => m.value === n.value));
+  // "أكثر من مليار دولار" / "1.25 مليار دولار": a bound or an estimate the other figure falls within.
+  if (onlyA && onlyB && (within(A.claim, onlyA, onlyB.value) || within(B.claim, onlyB, onlyA.value))) return null;
   if (onlyA && onlyB) return isYear(onlyA.value) && isYear(onlyB.value) ? dateFinding(A, B, onlyA.text, onlyB.text) : numberFinding(A, B, onlyA.text, onlyB.text);
   for (const h of changes) {
     // Days, months and years of the claims' dates are compared as dates; "09" is 9.
@@ -211,6 +213,26 @@ export function numberVerdict(A: Side, B: Side, changes: Hunk[]): Verdict | null
     }
   }
   return null;
+}
+
+/** Words before a figure that make it a lower bound, an upper bound or an estimate (comparison form, as normalizeForMatching writes them). */
+const LOWER_BOUND = /(?:اكثر من|ازيد من|يزيد (?:عن|على)|يتجاوز|تتجاوز|تجاوز|يتخطى|تتخطى|فوق|more than|over|above|plus de)\s*$/u;
+const UPPER_BOUND = /(?:اقل من|دون|ادنى من|less than|under|below|fewer than|moins de)\s*$/u;
+const ESTIMATE = /(?:نحو|حوالي|حوالى|قرابه|زهاء|يقارب|تقارب|يقرب من|about|around|nearly|almost|roughly|some|environ|pres de|quelque)\s*$/u;
+/** How far past a bound a figure may be and still be what the bound says: nobody writes "more than 35 years" for a century. */
+export const BOUND_SPREAD = 0.5;
+/** How far an estimate ("نحو 500") may be from the other outlet's figure and still be the same figure. */
+export const ESTIMATE_SPREAD = 0.15;
+
+/** `value` is consistent with `fact` as its claim words it: above a lower bound, under an upper one, near an estimate. */
+function within(claim: Claim, fact: NumberFact, value: number): boolean {
+  const at = fact.start - claim.start;
+  if (at < 0 || at > claim.text.length) return false;
+  const before = comparisonKey(claim.text.slice(Math.max(0, at - 24), at));
+  if (LOWER_BOUND.test(before)) return value > fact.value && value <= (1 + BOUND_SPREAD) * fact.value;
+  if (UPPER_BOUND.test(before)) return value < fact.value && value >= fact.value / (1 + BOUND_SPREAD);
+  if (ESTIMATE.test(before)) return Math.abs(value - fact.value) <= ESTIMATE_SPREAD * fact.value;
+  return false;
 }
 
 /** A bare four-digit number of modern history is a year ("افتتح في 1998"): a change of it is a date change. */
@@ -273,7 +295,7 @@ function leadersAsCountries(a: Map<string, MatchToken>, b: Map<string, MatchToke
 
 /** Words that put a cause, an agent or a source after what it explains ("بسبب", "على يد", "حسب"), or a cause first ("يؤدي", "يسبب"). */
 const TURNING_WORDS = new Set(
-  'بسبب بفعل جراء اثر نتيجه بدعم يد طريق حسب وفق رغم يؤدي تؤدي ادي ادت يسبب تسبب يسببان تسببت because after despite according causes caused'
+  'بسبب بفعل جراء اثر نتيجه بدعم يد طريق حسب وفق رغم بعد مع تحت بامر حوزه حوذه قبضه يؤدي تؤدي ادي ادت يسبب تسبب يسببان تسببت because after despite according causes caused under'
     .split(' ')
     .map(wordKey),
 );

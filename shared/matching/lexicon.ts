@@ -101,9 +101,9 @@ export const NUMBER_WORDS: readonly string[] = [
   '9:تسعة تسع تاسع تاسعة nine ninth neuf neuvième',
   '10:عشرة عشر عاشر عاشرة ten tenth dix dixième',
   '1e2:مئة مائة hundred cent',
-  '1e3:ألف آلاف thousand mille',
-  '1e6:مليون ملايين million millions',
-  '1e9:مليار مليارات billion milliard milliards',
+  '1e3:ألف آلاف ألفا thousand mille',
+  '1e6:مليون ملايين مليونا million millions',
+  '1e9:مليار مليارات مليارا billion milliard milliards',
   '1e12:تريليون تريليونات trillion',
 ];
 

@@ -1,0 +1,73 @@
+import { extractNumbers } from '../../../shared/claims/numbers';
+import { classifyPair } from '../../../shared/matching/evaluate';
+import { matchTokens } from '../../../shared/matching/words';
+
+describe('magnitude words in the accusative and the dual', () => {
+  it.each([
+    ['الصندوق يضخ 40 مليارا في المصارف', 40e9],
+    ['الوزارة توظف 12 ألفا من الخريجين', 12e3],
+    ['المدينة تستقبل 3 مليونا من الزوار', 3e6],
+    ['البنك يقرض الشركة مليارين من الدولارات', 2e9],
+    ['الحكومة تخصص مليوني دينار للمدارس', 2e6],
+  ])('reads "%s" as %d', (text, value) => {
+    // Act
+    const values = extractNumbers(text).map((n) => n.value);
+    // Assess
+    expect(values).toEqual([value]);
+  });
+
+  it('keeps a bare accusative "مليارا" out of the duals (it may be "a billion")', () => {
+    expect(extractNumbers('الشركة خسرت مليارا في عام واحد').map((n) => n.value)).toEqual([]);
+  });
+
+  it('finds no number change between "40 مليارا" and "40 مليار"', () => {
+    expect(classifyPair('الصندوق يضخ 40 مليارا في المصارف المحلية', 'الصندوق يضخ 40 مليار في المصارف المحلية')).toBe('agreement');
+  });
+});
+
+describe('figures worded as bounds and estimates', () => {
+  it.each([
+    ['الشركة تجمع 1.3 مليار دولار من السندات الخضراء', 'الشركة تجمع أكثر من مليار دولار من السندات الخضراء'],
+    ['إجلاء 470 عائلة من الحي القديم بعد الفيضان', 'إجلاء نحو 500 عائلة من الحي القديم بعد الفيضان'],
+    ['Floods force 460 families out of the old quarter', 'Floods force about 500 families out of the old quarter'],
+    ['سعر البرميل يستقر عند 72 دولارا في السوق', 'سعر البرميل يستقر عند أقل من 75 دولارا في السوق'],
+  ])('reports no number change for "%s" / "%s"', (a, b) => {
+    expect(classifyPair(a, b)).not.toBe('number');
+  });
+
+  it.each([
+    // A bound far from the other figure: nobody writes "more than 30 years" for a century.
+    ['افتتاح أول مكتبة عامة في المدينة منذ أكثر من 30 عاما', 'افتتاح أول مكتبة عامة في المدينة منذ 100 عام'],
+    // A figure on the wrong side of the bound.
+    ['الشركة تجمع 900 مليون دولار من السندات', 'الشركة تجمع أكثر من مليار دولار من السندات'],
+    ['إجلاء 300 عائلة من الحي القديم بعد الفيضان', 'إجلاء نحو 500 عائلة من الحي القديم بعد الفيضان'],
+    ['إجلاء 470 عائلة من الحي القديم بعد الفيضان', 'إجلاء 500 عائلة من الحي القديم بعد الفيضان'],
+  ])('still reports the number change for "%s" / "%s"', (a, b) => {
+    expect(classifyPair(a, b)).toBe('number');
+  });
+});
+
+describe('sentences turned round by an agent, possession or circumstance construction', () => {
+  it('is no role swap: "X تسيطر على Y" / "Y تحت سيطرة X"', () => {
+    expect(classifyPair('قوات الحكومة السورية تسيطر على ريف حلب الجنوبي', 'ريف حلب الجنوبي تحت سيطرة قوات الحكومة السورية')).not.toBe('entity');
+  });
+
+  it('still swaps roles when both sides use the same construction', () => {
+    expect(classifyPair('قوات روسيا تحاصر مدينة في تركيا تحت غطاء جوي', 'قوات تركيا تحاصر مدينة في روسيا تحت غطاء جوي')).toBe('entity');
+  });
+});
+
+describe('"غير" before a definite word qualifies a noun', () => {
+  it('does not read "غير الشرعيين" as a negation', () => {
+    const token = matchTokens('ترحيل المهاجرين غير الشرعيين من الجزيرة').find((t) => t.text === 'غير');
+    expect(token?.negator).toBe(false);
+  });
+
+  it('matches "غير الشرعيين" with "الغير شرعيين"', () => {
+    expect(classifyPair('السلطات ترحل مئات المهاجرين غير الشرعيين من الجزيرة', 'السلطات ترحل مئات المهاجرين الغير شرعيين من الجزيرة')).toBe('agreement');
+  });
+
+  it('still reads "غير" before an indefinite adjective as a negation', () => {
+    expect(classifyPair('المحكمة تعتبر قرار الإغلاق قانونيا', 'المحكمة تعتبر قرار الإغلاق غير قانوني')).toBe('negation');
+  });
+});
