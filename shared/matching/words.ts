@@ -544,7 +544,8 @@ function joinAgainst(side: MatchToken[], other: MatchToken[]): MatchToken[] {
   for (let i = 0; i < side.length; i++) {
     const first = side[i] as MatchToken;
     const second = side[i + 1];
-    if (second && !first.number && !second.number) {
+    // Never a negator: "لا لانتخاب" would stem to "انتخاب" and hide the "لا".
+    if (second && !first.number && !second.number && !first.negator && !second.negator) {
       const joined = stemKey(first.raw + second.raw);
       if (otherKeys.has(joined) && !(otherKeys.has(first.key) && otherKeys.has(second.key))) {
         out.push({

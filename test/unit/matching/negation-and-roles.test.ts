@@ -195,3 +195,12 @@ describe('who did what to whom', () => {
     expect(kind).toBe('agreement');
   });
 });
+
+describe('a negator is never glued to the next word as a split spelling', () => {
+  it('keeps "لا" of "لا لانتخاب" when the other side writes "انتخاب"', () => {
+    // Prepare/Act: "لا" + "لانتخاب" would stem to "انتخاب" and hide the negation.
+    const kind = classifyPair('النقابة تدعو إلى انتخاب المرشحين الجدد في المجلس البلدي', 'النقابة: لا لانتخاب المرشحين الجدد في المجلس البلدي');
+    // Assess
+    expect(kind).toBe('negation');
+  });
+});
