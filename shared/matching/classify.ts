@@ -189,16 +189,19 @@ function refersBack(token: MatchToken, tokens: readonly MatchToken[]): boolean {
 export const PINPOINT_MAX_WORDS = 3;
 
 /**
- * The model's contradiction must point at something: a negator or an opposite word among the words
- * only one side has, or one small substitution. Two outlets adding different context around the same
- * claim ("خلال مؤتمر صحفي في الكرملين" vs "حسب ما نقلت وسائل الإعلام الروسية") is no contradiction.
+ * The model's contradiction must point at something: a negator among the words only one side has (not
+ * one on each side), an opposite word, or one small substitution of words other than negators. Two
+ * outlets adding different context around the same claim ("خلال مؤتمر صحفي في الكرملين" vs "حسب ما نقلت وسائل الإعلام الروسية") is no contradiction.
  */
 function pinpointed(A: Side, B: Side, changes: Hunk[]): boolean {
   const [onlyA, onlyB] = unexplainedPair(A.content, B.content);
-  if ([...onlyA, ...onlyB].some((t) => t.negator) || opposedWords(onlyA, onlyB)) return true;
+  // A negator on each side ("ليس لديها خطط" / "تنفي وجود خطط") is one polarity worded twice.
+  const negator = (t: MatchToken) => t.negator;
+  if (onlyA.some(negator) !== onlyB.some(negator) || opposedWords(onlyA, onlyB)) return true;
+  const meaningful = (t: MatchToken) => !t.filler && !t.negator;
   return changes.some((h) => {
-    const del = h.deleted.filter((t) => !t.filler).length;
-    const ins = h.inserted.filter((t) => !t.filler).length;
+    const del = h.deleted.filter(meaningful).length;
+    const ins = h.inserted.filter(meaningful).length;
     return del > 0 && ins > 0 && del <= PINPOINT_MAX_WORDS && ins <= PINPOINT_MAX_WORDS;
   });
 }
