@@ -7,7 +7,7 @@ import type { Claim, DateFact, FindingKind, NumberFact, Severity } from '../mode
 import { comparisonKey } from '../text/normalize';
 import type { Hunk } from './diff';
 import { opposedWords, unexplainedPair } from './features';
-import { countryOfLeader, directionOf, type MatchToken, matchTokens, softEqual, speakerMatchKey, wordKey } from './words';
+import { changedNegators, countryOfLeader, directionOf, type MatchToken, matchTokens, softEqual, speakerMatchKey, wordKey } from './words';
 
 export interface Verdict {
   kind: FindingKind;
@@ -93,9 +93,7 @@ export function negationVerdict(A: Side, B: Side, changes: Hunk[]): Verdict | nu
   // at either end), in another form ("ينفي" / "نفى") or repeated for emphasis ("يرفض رفضا قاطعا"),
   // does not count, nor one in a clause one outlet added at the start or end. One negator swapped
   // for another ("بعدم السماح" / "بألا تسمح") leaves the counts equal.
-  const counted = changes.filter((h) => !extraClause(h));
-  const deleted = counted.flatMap((h) => h.deleted).filter((t) => t.negator && !hasNegatorLike(B.tokens, t));
-  const inserted = counted.flatMap((h) => h.inserted).filter((t) => t.negator && !hasNegatorLike(A.tokens, t));
+  const [deleted, inserted] = changedNegators(A.tokens, B.tokens, changes.filter((h) => !extraClause(h)));
   if (deleted.length !== inserted.length) {
     return deleted.length > inserted.length ? negation(A, B, deleted[0]) : negation(B, A, inserted[0]);
   }
@@ -126,11 +124,6 @@ export function negationVerdict(A: Side, B: Side, changes: Hunk[]): Verdict | nu
     }
   }
   return null;
-}
-
-/** A negator of `tokens` that is `negator` in any inflection. */
-function hasNegatorLike(tokens: readonly MatchToken[], negator: MatchToken): boolean {
-  return tokens.some((t) => t.negator && softEqual(t.key, negator.key));
 }
 
 function directionGroups(tokens: MatchToken[]): Map<string, MatchToken> {

@@ -7,7 +7,7 @@ import type { Claim } from '../model';
 import { type Alignment, type Hunk, align, alignedSimilarity, hunks } from './diff';
 import { indexedWording } from './fingerprint';
 import { phraseHits, synonymGroups, synonymous } from './synonyms';
-import { bigramDice, countryOfLeader, directionOf, lexiconForms, type MatchToken, softEqual } from './words';
+import { bigramDice, changedNegators, countryOfLeader, directionOf, lexiconForms, type MatchToken, softEqual } from './words';
 
 /** Sparse feature vector: name -> value. Absent names are 0. */
 export type Features = Map<string, number>;
@@ -228,15 +228,10 @@ export function stanceFeatures(A: FeatureSide, B: FeatureSide, alignment: Alignm
   // altered ("أسهم ألفابت" -> "أسهم أبل"), rare in a paraphrase, which rewords more.
   if (onlyA.length === 1 && onlyB.length === 1 && swapped) add('lone_substitution');
 
-  // Polarity: the extractor's flags, and negators changed hunk by hunk.
+  // Polarity: the extractor's flags, and negators changed that the other side has in no form.
   if (A.claim.negated !== B.claim.negated) add('negated_differs');
-  let negChange = 0;
-  for (const h of changes) {
-    const d = h.deleted.filter((t) => t.negator).length;
-    const i = h.inserted.filter((t) => t.negator).length;
-    negChange += Math.abs(d - i);
-  }
-  add('negator_change', Math.min(negChange, 2));
+  const [negDeleted, negInserted] = changedNegators(A.tokens, B.tokens, changes);
+  add('negator_change', Math.min(Math.abs(negDeleted.length - negInserted.length), 2));
   const negA = A.tokens.filter((t) => t.negator).length;
   const negB = B.tokens.filter((t) => t.negator).length;
   if ((negA === 0) !== (negB === 0)) add('negator_one_side');

@@ -497,6 +497,19 @@ function isNegatorKey(key: string): boolean {
   return false;
 }
 
+/**
+ * Negators deleted and inserted by `changes` that the other side has nowhere in any inflection: a
+ * negator that moved ("إدلب بلا شيعة" at either end), changed form ("ينفي" / "نفى") or is repeated for
+ * emphasis ("يرفض رفضا قاطعا") is no change of polarity.
+ */
+export function changedNegators(a: readonly MatchToken[], b: readonly MatchToken[], changes: ReadonlyArray<{ deleted: MatchToken[]; inserted: MatchToken[] }>): [MatchToken[], MatchToken[]] {
+  const likeOn = (tokens: readonly MatchToken[], negator: MatchToken) => tokens.some((t) => t.negator && softEqual(t.key, negator.key));
+  return [
+    changes.flatMap((h) => h.deleted).filter((t) => t.negator && !likeOn(b, t)),
+    changes.flatMap((h) => h.inserted).filter((t) => t.negator && !likeOn(a, t)),
+  ];
+}
+
 /** Character-bigram Dice at or above this makes two different keys variants of one word ("يخفض"/"خفض" 0.8, "مصريا"/"مصر" 0.67), while unrelated words score ~0 ("تقويضه"/"تدميره" 0). */
 export const SOFT_MATCH_MIN = 0.5;
 

@@ -78,8 +78,7 @@ describe('a negator both outlets have is not a polarity change', () => {
     ['inflected and moved (تنفي / نفت)', 'وزارة الدفاع تنفي سقوط طائرة حربية قرب الحدود الشمالية', 'نفت وزارة الدفاع سقوط طائرة حربية قرب الحدود الشمالية', 'agreement'],
     ['inflected and moved (يرفض / رفض)', 'البرلمان يرفض مشروع قانون الضرائب الجديد', 'رفض البرلمان مشروع قانون الضرائب الجديد', 'agreement'],
     ['repeated for emphasis and reworded', 'الأردن يرفض رفضا قاطعا توطين اللاجئين', 'رفض أردني قاطع لتوطين اللاجئين', 'agreement'],
-    // Headline-sized: no negation, and the wording model leaves the emphasis undecided (no finding).
-    ['repeated for emphasis', 'البرلمان يرفض رفضا قاطعا مشروع قانون الضرائب', 'البرلمان يرفض مشروع قانون الضرائب', null],
+    ['repeated for emphasis', 'البرلمان يرفض رفضا قاطعا مشروع قانون الضرائب', 'البرلمان يرفض مشروع قانون الضرائب', 'agreement'],
   ])('does not report a negation for a negator %s', (_how, a, b, expected) => {
     // Prepare/Act
     const kind = classifyPair(a, b);
