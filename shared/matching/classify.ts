@@ -104,12 +104,15 @@ function wordingVerdict(A: Side, B: Side, alignment: Alignment, changes: Hunk[],
   const a = A.claim;
   const b = B.claim;
   if (bothQuotes) return sameClaim ? quoteVerdict(A, B, alignment, changes) : null;
+  const agreement: Verdict = { kind: 'agreement', severity: 'info', explanation: `${a.outlet} and ${b.outlet} report the same claim` };
+  // Word for word the same once spelling and date forms are set aside ("3 December" / "3 Dec."): nothing
+  // for a model trained on reworded headlines to weigh.
+  if (sameClaim && changes.length === 0) return agreement;
   // Statements and reported claims: paraphrase or contradiction is the model's call (stance.ts).
   const stance = stanceOf(stanceFeatures(A, B, alignment, changes));
   // A contradiction only for the same claim: the model was trained on pairs about one event, and two
   // sentences of one story that merely share names ("بين فرنسا وروسيا") would look to it like one.
   // A paraphrase the model is sure of may reword more (related is enough).
-  const agreement: Verdict = { kind: 'agreement', severity: 'info', explanation: `${a.outlet} and ${b.outlet} report the same claim` };
   if (stance === 'agree') return agreement;
   if (sameClaim && pinpointed(A, B, changes)) {
     // A long claim whose other words all line up, with only a back-reference reworded, is the same

@@ -6,7 +6,7 @@
 import type { Claim, DateFact, FindingKind, NumberFact, Severity } from '../model';
 import { comparisonKey } from '../text/normalize';
 import type { Hunk } from './diff';
-import { opposedWords, unexplainedPair } from './features';
+import { directionRoles, opposedWords, oppositeGroup, unexplainedPair } from './features';
 import { changedNegators, countryOfLeader, directionOf, type MatchToken, matchTokens, softEqual, speakerMatchKey, wordKey } from './words';
 
 export interface Verdict {
@@ -298,6 +298,25 @@ function markersBetween(tokens: readonly MatchToken[]): string {
   return [...new Set(tokens.filter((t) => TURNING_WORDS.has(t.key)).map((t) => t.key))].sort().join(' ');
 }
 
+/** An attached object pronoun on one side's verb only: "حزمة ... تطلقها أبوظبي" fronts the object of "أبوظبي تطلق حزمة". */
+function objectFronted(t: MatchToken, u: MatchToken): boolean {
+  return OBJECT_PRONOUN.test(t.key) !== OBJECT_PRONOUN.test(u.key) && (t.key.startsWith(u.key) || u.key.startsWith(t.key));
+}
+const OBJECT_PRONOUN = /[\u0621-\u064A]{3,}(?:ها|هم|هما|هن)$/u;
+
+/**
+ * A direction word ("تراجع", "صعود") binds the same words on both sides ("الذهب يتراجع مع صعود الدولار" /
+ * "صعود للدولار مع تراجع الذهب"): the names only changed places, each still moves the same way.
+ */
+function sameMovers(A: Side, B: Side, verb: MatchToken): boolean {
+  const groups = directionOf(verb.key);
+  if (groups.length === 0) return false;
+  const rolesB = directionRoles(B.tokens);
+  const rolesA = directionRoles(A.tokens).filter(([, g]) => groups.includes(g));
+  const moves = (noun: MatchToken, group: string) => rolesB.some(([n, g]) => g === group && softEqual(n.key, noun.key));
+  return rolesA.some(([noun, group]) => moves(noun, group)) && !rolesA.some(([noun, group]) => moves(noun, oppositeGroup(group)));
+}
+
 /**
  * Who did what to whom: the same two names on both sides, in opposite order around the same
  * verb ("الصين تتحدى أميركا" vs "أميركا تتحدى الصين", "Canada sues the US" vs "the US sues Canada").
@@ -316,13 +335,17 @@ function swappedRoles(A: Side, B: Side, idsA: Map<string, MatchToken>, idsB: Map
       const b1 = position(B, idsB.get(first) as MatchToken);
       const b2 = position(B, idsB.get(second) as MatchToken);
       if (!(a1 < a2 && b2 < b1)) continue;
-      const verbBetween = A.tokens
-        .slice(a1 + 1, a2)
-        .some((t) => !t.filler && !t.entityId && B.tokens.slice(b2 + 1, b1).some((u) => !u.filler && softEqual(u.key, t.key)));
+      const betweenB = B.tokens.slice(b2 + 1, b1);
+      const verbs: Array<[MatchToken, MatchToken]> = [];
+      for (const t of A.tokens.slice(a1 + 1, a2)) {
+        if (t.filler || t.entityId) continue;
+        const u = betweenB.find((w) => !w.filler && softEqual(w.key, t.key));
+        if (u) verbs.push([t, u]);
+      }
       // "النفط يتراجع بسبب الإعفاء الإيراني" / "الإعفاء الإيراني يؤدي إلى تراجع النفط": a cause, agent or
       // source construction on one side only turns the sentence around without changing who did what.
-      const turned = markersBetween(A.tokens.slice(a1 + 1, a2)) !== markersBetween(B.tokens.slice(b2 + 1, b1));
-      if (verbBetween && !turned) {
+      const turned = markersBetween(A.tokens.slice(a1 + 1, a2)) !== markersBetween(betweenB);
+      if (verbs.length > 0 && !turned && !verbs.every(([t, u]) => objectFronted(t, u) || sameMovers(A, B, t))) {
         const [x, y] = [idsA.get(first) as MatchToken, idsA.get(second) as MatchToken];
         return {
           kind: 'entity',

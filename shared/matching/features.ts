@@ -159,7 +159,7 @@ export function rootish(token: MatchToken): string | null {
 export function opposedWords(x: readonly MatchToken[], y: readonly MatchToken[]): [MatchToken, MatchToken] | null {
   for (const t of x) {
     for (const g of directionOf(t.key)) {
-      const u = y.find((w) => directionOf(w.key).includes(opposite(g)));
+      const u = y.find((w) => directionOf(w.key).includes(oppositeGroup(g)));
       if (u) return [t, u];
     }
   }
@@ -172,10 +172,11 @@ function directionSet(tokens: readonly MatchToken[]): Set<string> {
   return out;
 }
 
-const opposite = (group: string) => {
+/** The direction group on the other side of the same line ("3:0" -> "3:1"). */
+export function oppositeGroup(group: string): string {
   const [line, side] = group.split(':');
   return `${line}:${side === '0' ? '1' : '0'}`;
-};
+}
 
 /** Entity ids named on a side, in order of first mention. */
 function entityIds(tokens: readonly MatchToken[]): string[] {
@@ -240,7 +241,7 @@ export function stanceFeatures(A: FeatureSide, B: FeatureSide, alignment: Alignm
   const dirA = directionSet(A.tokens);
   const dirB = directionSet(B.tokens);
   let strict = 0;
-  for (const g of dirA) if (dirB.has(opposite(g)) && !dirA.has(opposite(g)) && !dirB.has(g)) strict++;
+  for (const g of dirA) if (dirB.has(oppositeGroup(g)) && !dirA.has(oppositeGroup(g)) && !dirB.has(g)) strict++;
   add('direction_opposite', Math.min(strict, 2));
   const dirOnlyA = onlyA.filter((t) => directionOf(t.key).length > 0).length;
   const dirOnlyB = onlyB.filter((t) => directionOf(t.key).length > 0).length;
@@ -251,7 +252,7 @@ export function stanceFeatures(A: FeatureSide, B: FeatureSide, alignment: Alignm
   const firstOf = (tokens: readonly MatchToken[]) => tokens.map((t) => directionOf(t.key)[0]).filter((g): g is string => g !== undefined);
   const orderA = firstOf(A.tokens);
   const orderB = firstOf(B.tokens);
-  if (orderA.length >= 2 && orderB.length >= 2 && orderA[0] === opposite(orderB[0] as string) && orderA[1] === opposite(orderB[1] as string)) add('direction_order_swapped');
+  if (orderA.length >= 2 && orderB.length >= 2 && orderA[0] === oppositeGroup(orderB[0] as string) && orderA[1] === oppositeGroup(orderB[1] as string)) add('direction_order_swapped');
 
   // Who moves which way: "الذهب يرتفع مدعوما بتراجع الدولار" / "تراجع للدولار وصعود للذهب" bind the same
   // directions to the same words; "هبوط الذهب بارتفاع الدولار" binds them the other way round.
@@ -260,7 +261,7 @@ export function stanceFeatures(A: FeatureSide, B: FeatureSide, alignment: Alignm
   let rolesCrossed = 0;
   for (const [noun, group] of directionRoles(A.tokens)) {
     if (rolesB.some(([n, g]) => g === group && explains(noun, n))) rolesSame++;
-    else if (rolesB.some(([n, g]) => g === opposite(group) && explains(noun, n))) rolesCrossed++;
+    else if (rolesB.some(([n, g]) => g === oppositeGroup(group) && explains(noun, n))) rolesCrossed++;
   }
   add('roles_same', Math.min(rolesSame, 2));
   add('roles_crossed', Math.min(rolesCrossed, 2));

@@ -171,7 +171,12 @@ for (const line of [...ENTITIES_AR, ...ENTITIES_LATIN]) {
   const id = wordKey(names[0] as string);
   for (const name of names) {
     const forms = name.endsWith('ي') ? [name, `${name}ة`, `${name}ون`, `${name}ين`] : [name];
-    for (const form of forms) if (!ENTITY.has(wordKey(form))) ENTITY.set(wordKey(form), id);
+    for (const form of forms) {
+      if (!ENTITY.has(wordKey(form))) ENTITY.set(wordKey(form), id);
+      // "للدولار", "بالذهب": ل/ب + ال is stripped down to the protected name without its article, a key of its own.
+      const raw = rawKey(form);
+      if (raw.startsWith('ال') && PROTECTED.has(raw.slice(2)) && !ENTITY.has(raw.slice(2))) ENTITY.set(raw.slice(2), id);
+    }
   }
 }
 for (const key of [...NEGATOR, ...[...PARTICLE].map(stemKey)]) FILLER.delete(key);

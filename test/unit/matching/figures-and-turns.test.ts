@@ -71,3 +71,33 @@ describe('"غير" before a definite word qualifies a noun', () => {
     expect(classifyPair('المحكمة تعتبر قرار الإغلاق قانونيا', 'المحكمة تعتبر قرار الإغلاق غير قانوني')).toBe('negation');
   });
 });
+
+describe('names after ل/ب + the article', () => {
+  it.each([
+    ['تراجع جديد للدولار أمام العملات', 'للدولار', 'الدولار'],
+    ['طلب قياسي على الذهب والفضة بالذهب', 'بالذهب', 'الذهب'],
+  ])('gives "%s" the referent of its gazetteer name (%s -> %s)', (text, word, name) => {
+    const token = matchTokens(text).find((t) => t.text === word);
+    const reference = matchTokens(name)[0];
+    expect(token?.entityId).not.toBeNull();
+    expect(token?.entityId).toBe(reference?.entityId);
+  });
+
+  it('reports the currency swap when one side writes "للريال" and the other "الدولار"', () => {
+    expect(classifyPair('تراجع حاد للريال أمام العملات الأجنبية', 'تراجع حاد للدولار أمام العملات الأجنبية')).toBe('entity');
+  });
+});
+
+describe('name order that is no swap of roles', () => {
+  it('reads an object fronted with a pronoun on the verb as the same roles ("تطلقها أبوظبي")', () => {
+    expect(classifyPair('أبوظبي تطلق حزمة تحفيز بقيمة 20 مليار درهم', 'حزمة تحفيز بقيمة 20 مليار درهم تطلقها أبوظبي')).not.toBe('entity');
+  });
+
+  it('reads two movements that keep their movers as the same roles', () => {
+    expect(classifyPair('النفط يتراجع لأدنى مستوياته في شهر مع صعود الدولار', 'صعود للدولار مع تراجع النفط لأقل مستوياته في شهر')).not.toBe('entity');
+  });
+
+  it('still reports two movements whose movers changed places', () => {
+    expect(classifyPair('النفط يتراجع أمام الدولار في تعاملات اليوم', 'الدولار يتراجع أمام النفط في تعاملات اليوم')).toBe('entity');
+  });
+});
