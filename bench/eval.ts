@@ -113,12 +113,23 @@ function figuresOf(pairs: PairsReport, seeds: ArticlesReport, samples: ArticlesR
   return figures;
 }
 
+/** The ANS targets: once a figure meets its target, its floor (or ceiling) never lets it slip back past the target. */
+const TARGETS_MIN: Record<string, number> = { 'ans.agreeAsAgreement': 0.75, 'ans.disagreeAsDiscrepancy': 0.6 };
+const TARGETS_MAX: Record<string, number> = { 'ans.disagreeAsAgreement': 0.1 };
+
 /** Floors a little under the measured figures (ceilings a little over), so noise-free code changes pass and regressions fail. */
 function floorsFrom(figures: Map<string, number>): Floors {
   const floors: Floors = { min: {}, max: {} };
   for (const [name, value] of figures) {
-    if (CEILINGS.has(name)) floors.max[name] = name.endsWith('falseDiscrepancies') ? value : Math.round((value + 0.01) * 1000) / 1000;
-    else floors.min[name] = Math.max(0, Math.floor((value - 0.01) * 1000) / 1000);
+    if (CEILINGS.has(name)) {
+      const ceiling = name.endsWith('falseDiscrepancies') ? value : Math.round((value + 0.01) * 1000) / 1000;
+      const target = TARGETS_MAX[name];
+      floors.max[name] = target !== undefined && value <= target ? Math.min(ceiling, target) : ceiling;
+    } else {
+      const floor = Math.max(0, Math.floor((value - 0.01) * 1000) / 1000);
+      const target = TARGETS_MIN[name];
+      floors.min[name] = target !== undefined && value >= target ? Math.max(floor, target) : floor;
+    }
   }
   return floors;
 }

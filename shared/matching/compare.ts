@@ -49,7 +49,7 @@ export function compareClaims(a: Claim, b: Claim, createdAt: string): Finding | 
   const bothQuotes = lo.kind === 'quote' && hi.kind === 'quote' && !!lo.quote && !!hi.quote;
   // A quotation is compared by its quoted words even against a reported or plain claim: its
   // sentence often carries a second claim ("قال X «...»، مضيفا أنه ...") that is not this one.
-  const alignment = align(indexedWording(lo), indexedWording(hi));
+  const alignment = align(indexedWording(lo), indexedWording(hi), !bothQuotes);
   const verdict = classify(lo, hi, alignment, bothQuotes);
   if (!verdict) return null;
   return {

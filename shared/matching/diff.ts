@@ -5,7 +5,7 @@
  */
 import { diffArrays } from 'diff';
 import type { DiffPart } from '../model';
-import { joinSplitWords, type MatchToken, matchTokens } from './words';
+import { joinSplitWords, type MatchToken, matchTokens, withFramingAsFiller } from './words';
 
 /** A run of tokens: equal on both sides, only in `a` (delete) or only in `b` (insert). */
 export interface AlignedRun {
@@ -38,11 +38,13 @@ export interface Alignment {
 }
 
 /**
- * Aligns two wordings word by word.
+ * Aligns two wordings word by word; `statements` (neither is a quotation) compares headline framing words as function words.
  * @example align('إلا أن ذلك يتم تقويضه الآن', 'إلا أن ذلك يتم تدميره الآن').runs.map((r) => r.op) // equal, delete, insert, equal
  */
-export function align(aSource: string, bSource: string): Alignment {
-  const [a, b] = joinSplitWords(matchTokens(aSource), matchTokens(bSource));
+export function align(aSource: string, bSource: string, statements = false): Alignment {
+  // Statements (not quotations) set headline framing aside: "تعرف على" / "لمحة عن" frame one claim.
+  const tokens = (source: string) => (statements ? withFramingAsFiller(matchTokens(source)) : matchTokens(source));
+  const [a, b] = joinSplitWords(tokens(aSource), tokens(bSource));
   const changes = diffArrays(a, b, { comparator: (x, y) => x.key === y.key });
   const runs: AlignedRun[] = [];
   let i = 0;

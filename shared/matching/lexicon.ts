@@ -25,6 +25,18 @@ export const STOPWORDS_AR = `
 `;
 
 /**
+ * Words that frame a headline or a lead rather than state its claim ("تعرف على ...", "لمحة عن ...",
+ * "إنفوغرافيك..", "حكاية ..."): two outlets frame one claim differently, so outside quotations they are
+ * compared as function words. Question words stay content: a question against a statement says less.
+ */
+export const FRAMING_WORDS = `
+تعرف تعرفوا لمحة حكاية قصة تفاصيل معلومات حقائق إنفوغرافيك انفوغرافيك انفوجرافيك إنفوجرافيك بالصور بالفيديو شاهد
+تساؤلات تسؤلات عاجل
+explainer infographic watch
+infographie
+`;
+
+/**
  * Reporting verbs and participles (arabic-news-text note, "Who said it"): two outlets introduce
  * the same claim with "قال" and "أكد" interchangeably, so they are filler for comparison.
  * "نفى" (denied) is deliberately absent: it is a negator.

@@ -10,6 +10,7 @@ import {
   ENTITIES_AR,
   ENTITIES_LATIN,
   ENTITY_PHRASES,
+  FRAMING_WORDS,
   HIJRI_MONTHS,
   LEADER_COUNTRY,
   MONTHS,
@@ -182,6 +183,12 @@ for (const line of [...ENTITIES_AR, ...ENTITIES_LATIN]) {
 for (const key of [...NEGATOR, ...[...PARTICLE].map(stemKey)]) FILLER.delete(key);
 
 const TITLE = keySet(TITLE_WORDS);
+const FRAMING = keySet(FRAMING_WORDS);
+
+/** The tokens with headline framing words ("تعرف على", "لمحة عن", "هل") made function words, for comparing statements. */
+export function withFramingAsFiller(tokens: MatchToken[]): MatchToken[] {
+  return tokens.map((t) => (!t.filler && FRAMING.has(t.key) ? { ...t, filler: true } : t));
+}
 
 const COUNTRY_OF_LEADER = new Map(
   LEADER_COUNTRY.map((line) => {

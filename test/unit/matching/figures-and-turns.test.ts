@@ -1,5 +1,7 @@
 import { extractNumbers } from '../../../shared/claims/numbers';
-import { classifyPair } from '../../../shared/matching/evaluate';
+import { compareClaims } from '../../../shared/matching/compare';
+import { classifyPair, sentenceClaim } from '../../../shared/matching/evaluate';
+import type { Claim } from '../../../shared/model';
 import { matchTokens } from '../../../shared/matching/words';
 
 describe('magnitude words in the accusative and the dual', () => {
@@ -99,5 +101,32 @@ describe('name order that is no swap of roles', () => {
 
   it('still reports two movements whose movers changed places', () => {
     expect(classifyPair('النفط يتراجع أمام الدولار في تعاملات اليوم', 'الدولار يتراجع أمام النفط في تعاملات اليوم')).toBe('entity');
+  });
+});
+
+describe('headline framing words', () => {
+  it('compares "تعرف على" and "لمحة عن" as framing, not as a changed claim', () => {
+    expect(classifyPair('تعرف على منظومة الصواريخ الجديدة التي تسلمها الجيش المصري', 'لمحة عن منظومة الصواريخ الجديدة التي تسلمها الجيش المصري')).toBe('agreement');
+  });
+
+  it('reports a framing word changed inside a quotation as quote wording', () => {
+    // Prepare: one speaker quoted by two outlets, the quotes differing in the framing word only.
+    const quoted = (id: string, outlet: string, quote: string): Claim => ({
+      ...sentenceClaim(id, outlet, `قال الوزير سامي حداد: "${quote}"`),
+      kind: 'quote',
+      quote,
+      speaker: 'سامي حداد',
+      speakerKey: 'حداد',
+    });
+    const a = quoted('a', 'outlet-a', 'تعرف على برنامج الدعم الجديد للمزارعين في الجنوب');
+    const b = quoted('b', 'outlet-b', 'لمحة عن برنامج الدعم الجديد للمزارعين في الجنوب');
+    // Act
+    const finding = compareClaims(a, b, '2027-01-01T00:00:00.000Z');
+    // Assess: a quotation is the speaker's words; a changed word in it is a quote-wording finding.
+    expect(finding?.kind).toBe('quote-wording');
+  });
+
+  it('still reports a changed claim word behind the same framing', () => {
+    expect(classifyPair('تعرف على أسباب ارتفاع أسعار القمح في الأسواق', 'تعرف على أسباب انخفاض أسعار القمح في الأسواق')).toBe('negation');
   });
 });
