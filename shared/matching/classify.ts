@@ -5,7 +5,8 @@
  */
 import type { Claim, Severity } from '../model';
 import { type Alignment, alignedSimilarity, type Hunk, hunks } from './diff';
-import { dateVerdict, entityVerdict, isDateWord, negationVerdict, numberVerdict, type Side, sameSpeaker, shortName as name, type Verdict, words } from './facts';
+import { entityVerdict } from './entities';
+import { dateVerdict, isDateWord, negationVerdict, numberVerdict, type Side, sameSpeaker, shortName as name, type Verdict, words } from './facts';
 import { opposedWords, stanceFeatures, unexplainedPair } from './features';
 import { stanceOf } from './stance';
 import { directionOf, isTopicWord, type MatchToken, softEqual } from './words';
