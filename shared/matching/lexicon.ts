@@ -30,9 +30,9 @@ export const STOPWORDS_AR = `
  * compared as function words. Question words stay content: a question against a statement says less.
  */
 export const FRAMING_WORDS = `
-تعرف تعرفوا لمحة حكاية قصة تفاصيل معلومات حقائق إنفوغرافيك انفوغرافيك انفوجرافيك إنفوجرافيك بالصور بالفيديو شاهد
+تعرف تعرفوا لمحة حكاية قصة تفاصيل معلومات حقائق إنفوغرافيك انفوغرافيك انفوجرافيك إنفوجرافيك بالصور بالفيديو
 تساؤلات تسؤلات عاجل
-explainer infographic watch
+explainer infographic
 infographie
 `;
 
