@@ -5,8 +5,7 @@
  */
 import type { Claim, ClaimRef, DiffPart, Finding } from '../model';
 import { classify } from './classify';
-import { align, alignedSimilarity, diffParts } from './diff';
-import { indexedWording } from './fingerprint';
+import { alignClaimWordings, alignedSimilarity, bothQuoted, diffParts } from './diff';
 
 /** 64-bit FNV-1a over UTF-16 code units, as 16 hex digits: stable across runtimes, no node:crypto. */
 export function fnv1a64(text: string): string {
@@ -46,10 +45,10 @@ function ref(claim: Claim): ClaimRef {
 export function compareClaims(a: Claim, b: Claim, createdAt: string): Finding | null {
   if (a.outlet === b.outlet || a.articleId === b.articleId || a.id === b.id) return null;
   const [lo, hi] = a.id < b.id ? [a, b] : [b, a];
-  const bothQuotes = lo.kind === 'quote' && hi.kind === 'quote' && !!lo.quote && !!hi.quote;
   // A quotation is compared by its quoted words even against a reported or plain claim: its
   // sentence often carries a second claim ("قال X «...»، مضيفا أنه ...") that is not this one.
-  const alignment = align(indexedWording(lo), indexedWording(hi), !bothQuotes);
+  const alignment = alignClaimWordings(lo, hi);
+  const bothQuotes = bothQuoted(lo, hi);
   const verdict = classify(lo, hi, alignment, bothQuotes);
   if (!verdict) return null;
   return {

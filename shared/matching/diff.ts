@@ -4,7 +4,8 @@
  * original strings.
  */
 import { diffArrays } from 'diff';
-import type { DiffPart } from '../model';
+import type { Claim, DiffPart } from '../model';
+import { indexedWording } from './fingerprint';
 import { joinSplitWords, type MatchToken, matchTokens, withFramingAsFiller } from './words';
 
 /** A run of tokens: equal on both sides, only in `a` (delete) or only in `b` (insert). */
@@ -35,6 +36,16 @@ export interface Alignment {
   runs: AlignedRun[];
   /** Tokens aligned as equal (per side the same count). */
   equalCount: number;
+}
+
+/** Both claims are quotations with quoted words: compared as the speaker's words, framing words and all. */
+export function bothQuoted(a: Claim, b: Claim): boolean {
+  return a.kind === 'quote' && b.kind === 'quote' && !!a.quote && !!b.quote;
+}
+
+/** Aligns two claims on the wording they are compared by: the quoted words of a quotation, else the sentence. */
+export function alignClaimWordings(a: Claim, b: Claim): Alignment {
+  return align(indexedWording(a), indexedWording(b), !bothQuoted(a, b));
 }
 
 /**

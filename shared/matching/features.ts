@@ -4,8 +4,7 @@
  * has that the other lacks. Side-agnostic on purpose: which outlet is `a` depends on claim ids only.
  */
 import type { Claim } from '../model';
-import { type Alignment, type Hunk, align, alignedSimilarity, hunks } from './diff';
-import { indexedWording } from './fingerprint';
+import { type Alignment, type Hunk, alignClaimWordings, alignedSimilarity, hunks } from './diff';
 import { phraseHits, synonymGroups, synonymous } from './synonyms';
 import { bigramDice, changedNegators, countryOfLeader, directionOf, lexiconForms, type MatchToken, softEqual } from './words';
 
@@ -351,9 +350,9 @@ export function stanceFeatures(A: FeatureSide, B: FeatureSide, alignment: Alignm
   return f;
 }
 
-/** Aligns two claims on their compared wording (quotes for quotations) and returns both sides with the hunks. */
+/** Aligns two claims as compareClaims does (diff.ts alignClaimWordings) and returns both sides with the hunks. */
 export function alignClaims(a: Claim, b: Claim): { A: FeatureSide; B: FeatureSide; alignment: Alignment; changes: Hunk[] } {
-  const alignment = align(indexedWording(a), indexedWording(b));
+  const alignment = alignClaimWordings(a, b);
   const side = (claim: Claim, tokens: MatchToken[]): FeatureSide => ({ claim, tokens, content: tokens.filter((t) => !t.filler) });
   return { A: side(a, alignment.a), B: side(b, alignment.b), alignment, changes: hunks(alignment) };
 }
