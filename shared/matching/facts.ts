@@ -208,10 +208,13 @@ export function numberVerdict(A: Side, B: Side, changes: Hunk[]): Verdict | null
   return null;
 }
 
-/** Words before a figure that make it a lower bound, an upper bound or an estimate (comparison form, as normalizeForMatching writes them). */
-const LOWER_BOUND = /(?:اكثر من|ازيد من|يزيد (?:عن|على)|يتجاوز|تتجاوز|تجاوز|يتخطى|تتخطى|فوق|more than|over|above|plus de)\s*$/u;
-const UPPER_BOUND = /(?:اقل من|دون|ادنى من|less than|under|below|fewer than|moins de)\s*$/u;
-const ESTIMATE = /(?:نحو|حوالي|حوالى|قرابه|زهاء|يقارب|تقارب|يقرب من|about|around|nearly|almost|roughly|some|environ|pres de|quelque)\s*$/u;
+/**
+ * Words before a figure that make it a lower bound, an upper bound or an estimate, in comparison form as
+ * comparisonKey writes them (ى is ي, ة is ه, no hamza seats): "يزيد على" is "يزيد علي", "أدنى من" is "ادني من".
+ */
+const LOWER_BOUND = /(?:اكثر من|ازيد من|يزيد (?:عن|علي)|يتجاوز|تتجاوز|تجاوز|يتخطي|تتخطي|فوق|more than|over|above|plus de)\s*$/u;
+const UPPER_BOUND = /(?:اقل من|دون|ادني من|less than|under|below|fewer than|moins de)\s*$/u;
+const ESTIMATE = /(?:نحو|حوالي|قرابه|زهاء|يقارب|تقارب|يقرب من|about|around|nearly|almost|roughly|some|environ|pres de|quelque)\s*$/u;
 /** How far past a bound a figure may be and still be what the bound says: nobody writes "more than 35 years" for a century. */
 export const BOUND_SPREAD = 0.5;
 /** How far an estimate ("نحو 500") may be from the other outlet's figure and still be the same figure. */

@@ -33,6 +33,10 @@ describe('figures worded as bounds and estimates', () => {
     ['إجلاء 470 عائلة من الحي القديم بعد الفيضان', 'إجلاء نحو 500 عائلة من الحي القديم بعد الفيضان'],
     ['Floods force 460 families out of the old quarter', 'Floods force about 500 families out of the old quarter'],
     ['سعر البرميل يستقر عند 72 دولارا في السوق', 'سعر البرميل يستقر عند أقل من 75 دولارا في السوق'],
+    // Bounds written with ى, which the comparison form spells ي.
+    ['الشركة تجمع 1.2 مليار دولار من السندات', 'الشركة تجمع ما يزيد على مليار دولار من السندات'],
+    ['صادرات القمح تبلغ 130 ألف طن هذا الشهر', 'صادرات القمح تتخطى 100 ألف طن هذا الشهر'],
+    ['سعر البرميل يستقر عند 70 دولارا في السوق', 'سعر البرميل يستقر عند أدنى من 75 دولارا في السوق'],
   ])('reports no number change for "%s" / "%s"', (a, b) => {
     expect(classifyPair(a, b)).not.toBe('number');
   });
