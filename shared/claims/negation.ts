@@ -49,7 +49,7 @@ export function isNegatedWords(text: string, words: readonly KeyedSpan[], base: 
       if (next && IDIOM_AFTER[key]?.has(next)) continue;
       if (prev && IDIOM_BEFORE.has(prev) && key !== 'غير') continue;
       if (key === 'غير' && prev === 'من') continue;
-      // "غير الشرعيين", "غير المسبوق": attributive, like "الغير شرعيين" (see words.ts notNegating).
+      // "غير الشرعيين", "غير المسبوق": attributive, like "الغير شرعيين" (see words.ts negatesHere).
       if (key === 'غير' && next?.startsWith('ال')) continue;
       negations++;
       continue;

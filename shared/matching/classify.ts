@@ -195,7 +195,8 @@ export const PINPOINT_MAX_WORDS = 3;
 /**
  * The model's contradiction must point at something: a negator among the words only one side has (not
  * one on each side), an opposite word, or one small substitution of words other than negators. Two
- * outlets adding different context around the same claim ("خلال مؤتمر صحفي في الكرملين" vs "حسب ما نقلت وسائل الإعلام الروسية") is no contradiction.
+ * outlets adding different context around the same claim ("خلال مؤتمر صحفي في الكرملين" vs "حسب ما
+ * نقلت وسائل الإعلام الروسية") is no contradiction.
  */
 function pinpointed(A: Side, B: Side, changes: Hunk[]): boolean {
   const [onlyA, onlyB] = unexplainedPair(A.content, B.content);

@@ -185,7 +185,7 @@ for (const key of [...NEGATOR, ...[...PARTICLE].map(stemKey)]) FILLER.delete(key
 const TITLE = keySet(TITLE_WORDS);
 const FRAMING = keySet(FRAMING_WORDS);
 
-/** The tokens with headline framing words ("تعرف على", "لمحة عن", "هل") made function words, for comparing statements. */
+/** The tokens with headline framing words ("تعرف على", "لمحة عن", "حكاية") made function words, for comparing statements. */
 export function withFramingAsFiller(tokens: MatchToken[]): MatchToken[] {
   return tokens.map((t) => (!t.filler && FRAMING.has(t.key) ? { ...t, filler: true } : t));
 }
